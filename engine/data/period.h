@@ -1,0 +1,50 @@
+#pragma once
+// A reporting period: a year (2024, FY2025), a quarter (2024-Q3) or a day (2024-07-01), with
+// an optional issue date for guidance ("FY2026 (issued 2026-01-28)").
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace xrviz::data {
+
+struct Date {
+    int year = 0;
+    int month = 0;  // 1..12, or 0 when only the year is known
+    int day = 0;    // 1..31, or 0 when only the month is known
+    auto operator<=>(const Date&) const = default;
+};
+
+struct Period {
+    enum class Granularity { year, quarter, month, day };
+    Granularity granularity = Granularity::year;
+    int year = 0;
+    int quarter = 0;  // 1..4 for Granularity::quarter
+    int month = 0;
+    int day = 0;
+    bool fiscal = false;          // written "FY2025"
+    std::optional<Date> issued;   // guidance: the day the range was issued
+
+    // Start of the period as a fractional year (2024-Q3 -> 2024.5), for placing on axes.
+    double start_year() const;
+    // End of the period as a fractional year (2024-Q3 -> 2024.75).
+    double end_year() const;
+    // Canonical text: 2024, 2024-Q3, 2024-07, 2024-07-01, FY2025 (issued 2025-01-29).
+    std::string to_string() const;
+
+    static Period from_year(int year);
+    static Period from_quarter(int year, int quarter);
+
+    // Ordered by start, then by granularity (year before its first quarter), then issue date.
+    std::strong_ordering operator<=>(const Period& other) const;
+    bool operator==(const Period& other) const;
+};
+
+struct PeriodParse {
+    std::optional<Period> period;
+    std::string error;  // what was wrong and what was expected, when period is empty
+};
+
+PeriodParse parse_period(std::string_view text);
+
+}  // namespace xrviz::data
