@@ -1,0 +1,39 @@
+#include "app/cli/state_report.h"
+
+#include "app/cli/json_file.h"
+
+namespace xrviz::app {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json to_json(const glm::vec3& v) {
+    return ordered_json::array({v.x, v.y, v.z});
+}
+
+ordered_json to_json(const std::optional<SelectionState>& selection) {
+    if (!selection)
+        return nullptr;
+    return ordered_json{
+        {"series", selection->series}, {"period", selection->period},
+        {"value", selection->value},   {"unit", selection->unit},
+        {"status", selection->status}, {"source_url", selection->source_url},
+        {"label", selection->label},   {"note", selection->note},
+    };
+}
+
+}  // namespace
+
+void write_state_json(const std::filesystem::path& path, const ViewerStateReport& report) {
+    const ordered_json document{
+        {"scene", report.scene},
+        {"camera",
+         {{"eye", to_json(report.camera.eye)}, {"target", to_json(report.camera.target)}}},
+        {"selection", to_json(report.selection)},
+        {"hidden_series", report.hidden_series},
+    };
+    write_json_file(path, document);
+}
+
+}  // namespace xrviz::app
