@@ -1,0 +1,36 @@
+#pragma once
+// Where a frame lands: a colour image with one layer per view. The renderer adds MSAA and
+// depth attachments of its own and resolves into the target's image. Implemented by the
+// offscreen target (headless, tests), the desktop swapchain and OpenXR swapchains.
+#include <vulkan/vulkan.h>
+
+#include <cstdint>
+
+namespace xrviz::render {
+
+struct TargetFormat {
+    VkFormat colour_format = VK_FORMAT_R8G8B8A8_SRGB;
+    VkExtent2D extent{1, 1};
+    std::uint32_t view_count = 1;  // 2: both eyes in one multiview pass
+    VkSampleCountFlagBits samples = VK_SAMPLE_COUNT_4_BIT;
+    // Layout the colour image is left in after the pass (present, transfer source, or
+    // colour attachment for an OpenXR swapchain).
+    VkImageLayout final_layout = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL;
+
+    bool operator==(const TargetFormat& other) const {
+        return colour_format == other.colour_format && extent.width == other.extent.width &&
+               extent.height == other.extent.height && view_count == other.view_count &&
+               samples == other.samples && final_layout == other.final_layout;
+    }
+};
+
+class RenderTarget {
+public:
+    virtual ~RenderTarget() = default;
+    virtual const TargetFormat& format() const = 0;
+    // The image of this frame and a view over all of its layers.
+    virtual VkImage colour_image() const = 0;
+    virtual VkImageView colour_view() const = 0;
+};
+
+}  // namespace xrviz::render

@@ -1,0 +1,33 @@
+#version 450
+#extension GL_EXT_multiview : require
+#include "frame.glsl"
+
+layout(push_constant) uniform Grid {
+    vec4 colour;
+    vec4 area;
+    vec4 spacing;
+    vec4 floor_colour;
+} grid;
+
+layout(location = 0) in vec3 in_world;
+layout(location = 0) out vec4 out_colour;
+
+float line_coverage(vec2 coord, float spacing) {
+    // Anti-aliased lines one screen pixel wide, whatever the distance.
+    vec2 cell = coord / spacing;
+    vec2 width = fwidth(cell);
+    vec2 distance_to_line = abs(fract(cell - 0.5) - 0.5) / max(width, vec2(1e-5));
+    return 1.0 - min(min(distance_to_line.x, distance_to_line.y), 1.0);
+}
+
+void main() {
+    vec2 xz = in_world.xz;
+    float minor = line_coverage(xz, grid.spacing.x) * grid.colour.a;
+    float major = line_coverage(xz, grid.spacing.y);
+    float lines = max(minor, major);
+    float eye_distance = distance(in_world, frame.eye_position[gl_ViewIndex].xyz);
+    float fade = 1.0 - smoothstep(grid.spacing.z, grid.spacing.w, eye_distance);
+    vec3 colour = mix(grid.floor_colour.rgb, grid.colour.rgb, lines);
+    float alpha = max(grid.floor_colour.a, lines) * fade;
+    out_colour = vec4(colour * alpha, alpha);
+}
