@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "engine/assets/utf8.h"
 #include "engine/core/error.h"
 #include "engine/core/log.h"
 
@@ -10,8 +11,10 @@ namespace xrviz::assets {
 
 std::vector<char32_t> default_charset() {
     std::vector<char32_t> set;
-    for (char32_t c = 32; c <= 126; ++c) set.push_back(c);
-    for (char32_t c = 160; c <= 255; ++c) set.push_back(c);
+    for (char32_t c = 32; c <= 126; ++c)
+        set.push_back(c);
+    for (char32_t c = 160; c <= 255; ++c)
+        set.push_back(c);
     // Typography that turns up in financial labels and sources ("€40–45 bn", "≈ 1.2 GW").
     constexpr char32_t extra[] = {
         U'\u2013', U'\u2014',  // – —
@@ -29,11 +32,13 @@ std::vector<char32_t> default_charset() {
     return set;
 }
 
-std::filesystem::path default_font_path() { return XRVIZ_FONT_PATH; }
+std::filesystem::path default_font_path() {
+    return XRVIZ_FONT_PATH;
+}
 
 FontAtlas::FontAtlas(FontAtlasData data) : data_(std::move(data)) {
-    const auto expected = static_cast<std::size_t>(data_.width) *
-                          static_cast<std::size_t>(data_.height);
+    const auto expected =
+        static_cast<std::size_t>(data_.width) * static_cast<std::size_t>(data_.height);
     if (data_.width <= 0 || data_.height <= 0 || data_.pixels.size() != expected) {
         fail("font atlas: " + std::to_string(data_.pixels.size()) + " pixels for a " +
              std::to_string(data_.width) + "x" + std::to_string(data_.height) + " image");
@@ -42,7 +47,7 @@ FontAtlas::FontAtlas(FontAtlasData data) : data_(std::move(data)) {
               [](const Glyph& a, const Glyph& b) { return a.codepoint < b.codepoint; });
     const Glyph* fallback = find(data_.fallback);
     if (fallback == nullptr) {
-        fail("font atlas: fallback glyph U+" + std::to_string(data_.fallback) + " missing");
+        fail("font atlas: fallback glyph " + codepoint_name(data_.fallback) + " missing");
     }
     fallback_index_ = static_cast<std::size_t>(fallback - data_.glyphs.data());
 }
@@ -64,9 +69,8 @@ FontAtlas FontAtlas::load_default(const FontAtlasOptions& options) {
 }
 
 const Glyph* FontAtlas::find(char32_t codepoint) const {
-    const auto it = std::lower_bound(
-        data_.glyphs.begin(), data_.glyphs.end(), codepoint,
-        [](const Glyph& g, char32_t c) { return g.codepoint < c; });
+    const auto it = std::lower_bound(data_.glyphs.begin(), data_.glyphs.end(), codepoint,
+                                     [](const Glyph& g, char32_t c) { return g.codepoint < c; });
     return it != data_.glyphs.end() && it->codepoint == codepoint ? &*it : nullptr;
 }
 
@@ -75,7 +79,9 @@ const Glyph* FontAtlas::glyph(char32_t codepoint) const {
     return g != nullptr ? g : &data_.glyphs[fallback_index_];
 }
 
-bool FontAtlas::contains(char32_t codepoint) const { return find(codepoint) != nullptr; }
+bool FontAtlas::contains(char32_t codepoint) const {
+    return find(codepoint) != nullptr;
+}
 
 float FontAtlas::kerning(char32_t left, char32_t right) const {
     const auto it = data_.kerning.find(kerning_key(left, right));

@@ -51,7 +51,7 @@ struct FontAtlasData {
     float ascent = 0.0f;   // em above the baseline (positive)
     float descent = 0.0f;  // em below the baseline (negative)
     float line_height = 1.0f;
-    std::vector<Glyph> glyphs;                        // any order, unique code points
+    std::vector<Glyph> glyphs;                         // any order, unique code points
     std::unordered_map<std::uint64_t, float> kerning;  // kerning_key(left, right) -> em
     char32_t fallback = U'?';                          // must be among glyphs
 };
@@ -111,7 +111,7 @@ public:
 private:
     const Glyph* find(char32_t codepoint) const;
 
-    FontAtlasData data_;  // glyphs sorted by code point for binary search
+    FontAtlasData data_;              // glyphs sorted by code point for binary search
     std::size_t fallback_index_ = 0;  // an index, not a pointer, so copies stay valid
 };
 

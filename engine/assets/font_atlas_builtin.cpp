@@ -24,8 +24,8 @@ FontAtlas FontAtlas::builtin() {
     FontAtlasData data;
     data.width = width;
     data.height = height;
-    data.pixels.assign(pixels, pixels + static_cast<std::size_t>(width) *
-                                            static_cast<std::size_t>(height));
+    data.pixels.assign(pixels,
+                       pixels + static_cast<std::size_t>(width) * static_cast<std::size_t>(height));
     data.sdf = false;
     data.sdf_edge = 0.5f;
     data.sdf_spread_em = 0.0f;

@@ -10,6 +10,7 @@
 #include <stb_truetype.h>
 
 #include "engine/assets/font_atlas.h"
+#include "engine/assets/utf8.h"
 #include "engine/core/error.h"
 #include "engine/core/log.h"
 
@@ -23,10 +24,12 @@ constexpr int kGap = 1;  // px between packed glyphs so bilinear sampling never 
 
 std::vector<unsigned char> read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) fail("cannot open font file " + path.string());
+    if (!in)
+        fail("cannot open font file " + path.string());
     std::vector<unsigned char> bytes{std::istreambuf_iterator<char>(in),
                                      std::istreambuf_iterator<char>()};
-    if (bytes.empty()) fail("font file is empty: " + path.string());
+    if (bytes.empty())
+        fail("font file is empty: " + path.string());
     return bytes;
 }
 
@@ -49,13 +52,12 @@ struct RenderedGlyph {
 
 std::vector<RenderedGlyph> render_glyphs(const stbtt_fontinfo& font, float scale,
                                          const FontAtlasOptions& options) {
-    const float dist_scale = static_cast<float>(kOnEdge) /
-                             static_cast<float>(options.sdf_padding);
+    const float dist_scale = static_cast<float>(kOnEdge) / static_cast<float>(options.sdf_padding);
     std::vector<RenderedGlyph> glyphs;
     for (const char32_t cp : default_charset()) {
         const int index = stbtt_FindGlyphIndex(&font, static_cast<int>(cp));
         if (index == 0) {
-            log::debug("font", "font has no glyph for U+" + std::to_string(cp));
+            log::debug("font", "font has no glyph for " + codepoint_name(cp));
             continue;
         }
         RenderedGlyph g;
@@ -68,7 +70,8 @@ std::vector<RenderedGlyph> render_glyphs(const stbtt_fontinfo& font, float scale
         // Null for outline-less glyphs (space, no-break space): they only advance the pen.
         g.field.reset(stbtt_GetGlyphSDF(&font, scale, index, options.sdf_padding, kOnEdge,
                                         dist_scale, &g.width, &g.height, &g.xoff, &g.yoff));
-        if (!g.field) g.width = g.height = 0;
+        if (!g.field)
+            g.width = g.height = 0;
         glyphs.push_back(std::move(g));
     }
     return glyphs;

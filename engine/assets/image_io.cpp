@@ -21,8 +21,8 @@ void check_well_formed(const Image& image, const std::string& what) {
     const auto expected = static_cast<std::size_t>(std::max(image.width, 0)) *
                           static_cast<std::size_t>(std::max(image.height, 0)) * 4;
     if (image.width <= 0 || image.height <= 0 || image.rgba.size() != expected) {
-        fail(what + ": " + std::to_string(image.rgba.size()) + " bytes for a " +
-             size_text(image) + " RGBA image");
+        fail(what + ": " + std::to_string(image.rgba.size()) + " bytes for a " + size_text(image) +
+             " RGBA image");
     }
 }
 
@@ -36,7 +36,8 @@ void write_png(const std::filesystem::path& path, const Image& image) {
     check_well_formed(image, "cannot write " + path.string());
     const int ok = stbi_write_png(path.string().c_str(), image.width, image.height, 4,
                                   image.rgba.data(), image.width * 4);
-    if (ok == 0) fail("cannot write PNG " + path.string());
+    if (ok == 0)
+        fail("cannot write PNG " + path.string());
 }
 
 Image read_png(const std::filesystem::path& path) {
@@ -48,8 +49,8 @@ Image read_png(const std::filesystem::path& path) {
         const char* reason = stbi_failure_reason();
         fail("cannot read PNG " + path.string() + ": " + (reason != nullptr ? reason : "?"));
     }
-    const std::size_t size = static_cast<std::size_t>(image.width) *
-                             static_cast<std::size_t>(image.height) * 4;
+    const std::size_t size =
+        static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height) * 4;
     image.rgba.assign(pixels.get(), pixels.get() + size);
     return image;
 }

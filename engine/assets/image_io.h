@@ -19,8 +19,8 @@ void write_png(const std::filesystem::path& path, const Image& image);
 Image read_png(const std::filesystem::path& path);
 
 struct ImageDiff {
-    double max_channel_delta = 0.0;        // 0..255
-    double mean_abs_delta = 0.0;           // over every channel of every pixel
+    double max_channel_delta = 0.0;         // 0..255
+    double mean_abs_delta = 0.0;            // over every channel of every pixel
     std::size_t pixels_over_tolerance = 0;  // pixels with any channel differing by more
     // Same size as the inputs: differing pixels red (brighter = larger), the rest a dim
     // grey copy of a, so a failed test's PNG shows where the pictures part.

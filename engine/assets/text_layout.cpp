@@ -24,7 +24,8 @@ std::vector<std::u32string> paragraphs(std::string_view utf8) {
 }
 
 std::u32string_view trim_trailing_spaces(std::u32string_view line) {
-    while (!line.empty() && line.back() == U' ') line.remove_suffix(1);
+    while (!line.empty() && line.back() == U' ')
+        line.remove_suffix(1);
     return line;
 }
 
@@ -33,7 +34,8 @@ float line_width(const FontAtlas& font, std::u32string_view line) {
     float pen = 0.0f;
     char32_t previous = 0;
     for (char32_t c : line) {
-        if (previous != 0) pen += font.kerning(previous, c);
+        if (previous != 0)
+            pen += font.kerning(previous, c);
         pen += font.glyph(c)->advance;
         previous = c;
     }
@@ -43,7 +45,8 @@ float line_width(const FontAtlas& font, std::u32string_view line) {
 // Greedy wrapping: each line takes as many whole words as fit in max_em.
 std::vector<std::u32string_view> wrap(const FontAtlas& font, std::u32string_view paragraph,
                                       float max_em) {
-    if (max_em <= 0.0f) return {paragraph};
+    if (max_em <= 0.0f)
+        return {paragraph};
     std::vector<std::u32string_view> lines;
     std::u32string_view rest = paragraph;
     while (true) {
@@ -68,16 +71,21 @@ std::vector<std::u32string_view> wrap(const FontAtlas& font, std::u32string_view
         }
         lines.push_back(rest.substr(0, cut));
         rest.remove_prefix(cut);
-        while (!rest.empty() && rest.front() == U' ') rest.remove_prefix(1);
-        if (rest.empty()) return lines;
+        while (!rest.empty() && rest.front() == U' ')
+            rest.remove_prefix(1);
+        if (rest.empty())
+            return lines;
     }
 }
 
 float horizontal_start(HAlign align, float width) {
     switch (align) {
-        case HAlign::left: return 0.0f;
-        case HAlign::center: return -0.5f * width;
-        case HAlign::right: return -width;
+        case HAlign::left:
+            return 0.0f;
+        case HAlign::center:
+            return -0.5f * width;
+        case HAlign::right:
+            return -width;
     }
     return 0.0f;
 }
@@ -89,7 +97,8 @@ TextLayout layout_text(const FontAtlas& font, std::string_view utf8, const TextS
     std::vector<std::u32string> text = paragraphs(utf8);
     std::vector<std::u32string_view> lines;
     for (const std::u32string& p : text) {
-        for (std::u32string_view line : wrap(font, p, max_em)) lines.push_back(line);
+        for (std::u32string_view line : wrap(font, p, max_em))
+            lines.push_back(line);
     }
 
     // Vertical placement in em, first baseline at 0 before alignment.
@@ -98,10 +107,18 @@ TextLayout layout_text(const FontAtlas& font, std::string_view utf8, const TextS
     const float bottom = -step * static_cast<float>(lines.size() - 1) + font.descent();
     float dy = 0.0f;
     switch (style.valign) {
-        case VAlign::top: dy = -top; break;
-        case VAlign::middle: dy = -0.5f * (top + bottom); break;
-        case VAlign::baseline: dy = 0.0f; break;
-        case VAlign::bottom: dy = -bottom; break;
+        case VAlign::top:
+            dy = -top;
+            break;
+        case VAlign::middle:
+            dy = -0.5f * (top + bottom);
+            break;
+        case VAlign::baseline:
+            dy = 0.0f;
+            break;
+        case VAlign::bottom:
+            dy = -bottom;
+            break;
     }
 
     TextLayout out;
@@ -116,13 +133,14 @@ TextLayout layout_text(const FontAtlas& font, std::string_view utf8, const TextS
         float pen = horizontal_start(style.halign, width);
         char32_t previous = 0;
         for (char32_t c : line) {
-            if (previous != 0) pen += font.kerning(previous, c);
+            if (previous != 0)
+                pen += font.kerning(previous, c);
             previous = c;
             const Glyph& g = *font.glyph(c);
             if (g.has_quad()) {
                 const glm::vec2 origin{pen, baseline};
-                out.quads.push_back({(origin + g.quad_min) * h, (origin + g.quad_max) * h,
-                                     g.uv_min, g.uv_max});
+                out.quads.push_back(
+                    {(origin + g.quad_min) * h, (origin + g.quad_max) * h, g.uv_min, g.uv_max});
             }
             pen += g.advance;
         }

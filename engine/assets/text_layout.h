@@ -25,8 +25,8 @@ struct TextStyle {
 };
 
 struct TextQuad {
-    glm::vec2 min{0.0f};  // bottom-left, world units
-    glm::vec2 max{0.0f};  // top-right
+    glm::vec2 min{0.0f};     // bottom-left, world units
+    glm::vec2 max{0.0f};     // top-right
     glm::vec2 uv_min{0.0f};  // texture top-left: sampled at (min.x, max.y)
     glm::vec2 uv_max{0.0f};  // texture bottom-right: sampled at (max.x, min.y)
 };

@@ -1,6 +1,7 @@
 #include "engine/assets/utf8.h"
 
 #include <cstdint>
+#include <cstdio>
 
 namespace xrviz::assets {
 namespace {
@@ -15,14 +16,22 @@ struct LeadInfo {
 };
 
 LeadInfo classify_lead(std::uint8_t b) {
-    if (b < 0x80) return {0, b, 0, 0};
-    if (b >= 0xC2 && b <= 0xDF) return {1, b & 0x1Fu, 0x80, 0xBF};
-    if (b == 0xE0) return {2, b & 0x0Fu, 0xA0, 0xBF};
-    if (b == 0xED) return {2, b & 0x0Fu, 0x80, 0x9F};
-    if (b >= 0xE1 && b <= 0xEF) return {2, b & 0x0Fu, 0x80, 0xBF};
-    if (b == 0xF0) return {3, b & 0x07u, 0x90, 0xBF};
-    if (b == 0xF4) return {3, b & 0x07u, 0x80, 0x8F};
-    if (b >= 0xF1 && b <= 0xF3) return {3, b & 0x07u, 0x80, 0xBF};
+    if (b < 0x80)
+        return {0, b, 0, 0};
+    if (b >= 0xC2 && b <= 0xDF)
+        return {1, b & 0x1Fu, 0x80, 0xBF};
+    if (b == 0xE0)
+        return {2, b & 0x0Fu, 0xA0, 0xBF};
+    if (b == 0xED)
+        return {2, b & 0x0Fu, 0x80, 0x9F};
+    if (b >= 0xE1 && b <= 0xEF)
+        return {2, b & 0x0Fu, 0x80, 0xBF};
+    if (b == 0xF0)
+        return {3, b & 0x07u, 0x90, 0xBF};
+    if (b == 0xF4)
+        return {3, b & 0x07u, 0x80, 0x8F};
+    if (b >= 0xF1 && b <= 0xF3)
+        return {3, b & 0x07u, 0x80, 0xBF};
     return {-1, 0, 0, 0};  // 0x80-0xC1 and 0xF5-0xFF never start a character
 }
 
@@ -60,6 +69,12 @@ std::u32string decode_utf8(std::string_view utf8) {
         out.push_back(ok ? cp : replacement_character);
     }
     return out;
+}
+
+std::string codepoint_name(char32_t codepoint) {
+    char text[16];
+    std::snprintf(text, sizeof text, "U+%04X", static_cast<unsigned>(codepoint));
+    return text;
 }
 
 }  // namespace xrviz::assets

@@ -12,4 +12,7 @@ inline constexpr char32_t replacement_character = U'\uFFFD';
 // U+FFFD per maximal invalid subpart, as Unicode recommends; decoding never throws.
 std::u32string decode_utf8(std::string_view utf8);
 
+// "U+20AC": how messages name a code point.
+std::string codepoint_name(char32_t codepoint);
+
 }  // namespace xrviz::assets

@@ -25,10 +25,10 @@ float sample(const FontAtlas& atlas, const Glyph& g, glm::vec2 em) {
     const float t = (g.quad_max.y - em.y) / (g.quad_max.y - g.quad_min.y);  // 0 at the top
     const float u = g.uv_min.x + s * (g.uv_max.x - g.uv_min.x);
     const float v = g.uv_min.y + t * (g.uv_max.y - g.uv_min.y);
-    const int x = std::clamp(static_cast<int>(u * static_cast<float>(atlas.width())), 0,
-                             atlas.width() - 1);
-    const int y = std::clamp(static_cast<int>(v * static_cast<float>(atlas.height())), 0,
-                             atlas.height() - 1);
+    const int x =
+        std::clamp(static_cast<int>(u * static_cast<float>(atlas.width())), 0, atlas.width() - 1);
+    const int y =
+        std::clamp(static_cast<int>(v * static_cast<float>(atlas.height())), 0, atlas.height() - 1);
     return static_cast<float>(atlas.pixels()[static_cast<std::size_t>(y * atlas.width() + x)]) /
            255.0f;
 }
@@ -71,7 +71,7 @@ TEST(FontAtlasSdf, HStemIsInsideAndTheGapBetweenStemsIsOutside) {
     const float ink_bottom = h.quad_min.y + atlas.sdf_spread_em();
     const float ink_top = h.quad_max.y - atlas.sdf_spread_em();
     const float low = ink_bottom + 0.25f * (ink_top - ink_bottom);  // below the crossbar
-    const float mid = 0.5f * (ink_bottom + ink_top);                 // on the crossbar
+    const float mid = 0.5f * (ink_bottom + ink_top);                // on the crossbar
     const float centre_x = 0.5f * (h.quad_min.x + h.quad_max.x);
 
     EXPECT_GT(sample(atlas, h, {ink_left + 2.0f * px, low}), atlas.sdf_edge() + 0.1f);
@@ -105,7 +105,8 @@ TEST(FontAtlasSdf, UvsStayInsideTheTexture) {
     const FontAtlas& atlas = dejavu();
     for (char32_t c : default_charset()) {
         const Glyph& g = *atlas.glyph(c);
-        if (!g.has_quad()) continue;
+        if (!g.has_quad())
+            continue;
         EXPECT_GE(g.uv_min.x, 0.0f);
         EXPECT_GE(g.uv_min.y, 0.0f);
         EXPECT_LE(g.uv_max.x, 1.0f);
@@ -130,7 +131,8 @@ TEST(FontAtlasBuiltin, IsACoverageAtlasOfProggyClean) {
     EXPECT_FLOAT_EQ(atlas.sdf_spread_em(), 0.0f);
     EXPECT_GT(atlas.width(), 0);
     EXPECT_GT(atlas.height(), 0);
-    for (char32_t c = 32; c <= 126; ++c) EXPECT_TRUE(atlas.contains(c));
+    for (char32_t c = 32; c <= 126; ++c)
+        EXPECT_TRUE(atlas.contains(c));
     EXPECT_TRUE(atlas.contains(U'\u00E9'));  // é: Latin-1 is in ImGui's default ranges
 
     // ProggyClean is monospaced at 7 px per cell on a 13 px line.

@@ -69,8 +69,8 @@ TEST(PngCompare, IdenticalImagesHaveNoDifference) {
 TEST(PngCompare, CountsPixelsBeyondTheTolerance) {
     const Image a = gradient(10, 10);
     Image b = a;
-    b.rgba[0] = static_cast<std::uint8_t>(b.rgba[0] + 50);   // pixel 0: delta 50
-    b.rgba[4 * 5 + 2] = static_cast<std::uint8_t>(77 + 3);   // pixel 5: delta 3
+    b.rgba[0] = static_cast<std::uint8_t>(b.rgba[0] + 50);           // pixel 0: delta 50
+    b.rgba[4 * 5 + 2] = static_cast<std::uint8_t>(77 + 3);           // pixel 5: delta 3
     b.rgba[4 * 9 + 1] = static_cast<std::uint8_t>(b.rgba[37] + 10);  // pixel 9: delta 10
     const ImageDiff d = compare_images(a, b, 4);
     EXPECT_EQ(d.pixels_over_tolerance, 2u);

@@ -60,8 +60,7 @@ TEST(TextLayout, CentreAlignmentIsSymmetricAroundTheAnchor) {
 
 TEST(TextLayout, RightAndTopAlignmentPutTheBoxLeftAndBelowTheAnchor) {
     const FontAtlas font = test_font();
-    const TextLayout t =
-        layout_text(font, "ab", {.halign = HAlign::right, .valign = VAlign::top});
+    const TextLayout t = layout_text(font, "ab", {.halign = HAlign::right, .valign = VAlign::top});
     EXPECT_FLOAT_EQ(t.box_min.x + t.size.x, 0.0f);
     EXPECT_FLOAT_EQ(t.box_min.y + t.size.y, 0.0f);
     EXPECT_FLOAT_EQ(t.quads.back().min.x, -0.5f);
@@ -101,7 +100,11 @@ TEST(TextLayout, AnOverlongWordGetsItsOwnLine) {
 TEST(TextLayout, InvalidUtf8ShowsTheFallbackGlyph) {
     const FontAtlas font = test_font();
     // A stray continuation byte, a truncated 3-byte sequence and an overlong '/'.
-    const TextLayout t = layout_text(font, "a\x80" "b\xE2\x82" "c\xC0\xAF", {});
+    const TextLayout t = layout_text(font,
+                                     "a\x80"
+                                     "b\xE2\x82"
+                                     "c\xC0\xAF",
+                                     {});
     ASSERT_EQ(t.quads.size(), 7u);  // a ? b ? c ? ?
     EXPECT_FLOAT_EQ(t.quads[1].uv_min.x, 0.5f);
     EXPECT_FLOAT_EQ(t.quads[2].uv_min.x, 0.0f);
@@ -122,7 +125,8 @@ TEST(TextLayout, RealFontLabelWithSymbolsUsesNoFallback) {
     const FontAtlas font = FontAtlas::load_sdf(default_font_path(), {.pixel_height = 16.0f});
     const TextLayout t = layout_text(font, "≈ €40–45 bn → 2025", {.height = 0.1f});
     const Glyph* fallback = font.glyph(U'?');
-    for (const TextQuad& q : t.quads) EXPECT_NE(q.uv_min, fallback->uv_min);
+    for (const TextQuad& q : t.quads)
+        EXPECT_NE(q.uv_min, fallback->uv_min);
     EXPECT_EQ(t.quads.size(), 14u);  // 18 code points less 4 spaces
     EXPECT_GT(t.size.x, 0.5f);
     EXPECT_LT(t.size.x, 1.5f);
