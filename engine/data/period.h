@@ -13,7 +13,12 @@ struct Date {
     int month = 0;  // 1..12, or 0 when only the year is known
     int day = 0;    // 1..31, or 0 when only the month is known
     auto operator<=>(const Date&) const = default;
+    // 2024, 2024-07 or 2024-07-01, as much as is known.
+    std::string to_string() const;
 };
+
+// Days in a month of a year (leap years included); 0 for a month outside 1..12.
+int days_in_month(int year, int month);
 
 struct Period {
     enum class Granularity { year, quarter, month, day };
@@ -34,6 +39,8 @@ struct Period {
 
     static Period from_year(int year);
     static Period from_quarter(int year, int quarter);
+    // A day, a month or a year period, by how much of the date is known.
+    static Period from_date(const Date& date);
 
     // Ordered by start, then by granularity (year before its first quarter), then issue date.
     std::strong_ordering operator<=>(const Period& other) const;

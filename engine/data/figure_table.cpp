@@ -1,0 +1,159 @@
+#include "engine/data/figure_table.h"
+
+#include <array>
+
+#include "engine/data/units.h"
+
+namespace xrviz::data {
+namespace {
+
+enum Column : std::size_t { series, period, value, low, high, source, status, note, unit };
+constexpr std::array<ColumnSpec, 9> kColumns = {{{"series", true},
+                                                 {"period", true},
+                                                 {"value", true},
+                                                 {"low", false},
+                                                 {"high", false},
+                                                 {"source", false},
+                                                 {"status", false},
+                                                 {"note", false},
+                                                 {"unit", false}}};
+
+constexpr std::string_view kNumberHint =
+    "expected a decimal number such as 39.23, without units or thousands separators";
+
+class RowReader {
+public:
+    RowReader(CsvTable& table, const ManifestIndex& index) : table_(table), index_(index) {}
+
+    // Checks the current row; true and `point` filled when it is good.
+    bool read(DataPoint& point, std::uint32_t& series_index) {
+        bool ok = true;
+        const std::string_view series_id = table_.field(series);
+        const auto found = index_.series.find(series_id);
+        const Series* declared = nullptr;
+        if (found == index_.series.end()) {
+            table_.error_at(series, "unknown series '" + std::string(series_id) +
+                                        "' (expected a series id declared in dataset.json)");
+            ok = false;
+        } else {
+            series_index = static_cast<std::uint32_t>(found->second);
+            declared = &(*index_.series_list)[found->second];
+            point.series = declared->id;
+        }
+
+        PeriodParse parsed = parse_period(table_.field(period));
+        if (parsed.period) {
+            point.period = *parsed.period;
+        } else {
+            table_.error_at(period, std::move(parsed.error));
+            ok = false;
+        }
+
+        ok &= read_numbers(point, declared);
+
+        if (table_.has(source) && !table_.field(source).empty()) {
+            const std::string_view id = table_.field(source);
+            if (!index_.sources.contains(id)) {
+                table_.error_at(source, "unknown source '" + std::string(id) +
+                                            "' (expected a source id declared in dataset.json)");
+                ok = false;
+            } else {
+                point.source = id;
+            }
+        }
+        if (table_.has(status) && !table_.field(status).empty()) {
+            if (auto parsed_status = parse_status(table_.field(status))) {
+                point.status = *parsed_status;
+            } else {
+                table_.error_at(status, "unknown status '" + std::string(table_.field(status)) +
+                                            "' (expected reported, derived, estimate or "
+                                            "guidance)");
+                ok = false;
+            }
+        } else if (declared && declared->kind == SeriesKind::range) {
+            point.status = ValueStatus::guidance;
+        }
+        if (table_.has(unit) && !table_.field(unit).empty() && declared &&
+            table_.field(unit) != declared->unit) {
+            table_.error_at(unit, "unit '" + std::string(table_.field(unit)) +
+                                      "' does not match series '" + declared->id +
+                                      "' (expected its unit " + declared->unit + ")");
+            ok = false;
+        }
+        point.note = table_.field(note);
+        return ok;
+    }
+
+private:
+    std::optional<double> number(Column column, bool& ok) {
+        const std::string_view text = table_.field(column);
+        if (text.empty()) return std::nullopt;
+        std::string why;
+        auto value = parse_number(text, why);
+        if (!value) {
+            table_.error_at(column, std::string(kColumns[column].name) + " '" + std::string(text) +
+                                        "' " + why + " (" + std::string(kNumberHint) + ")");
+            ok = false;
+        }
+        return value;
+    }
+
+    bool read_numbers(DataPoint& point, const Series* declared) {
+        bool ok = true;
+        const std::optional<double> v = number(value, ok);
+        point.low = number(low, ok);
+        point.high = number(high, ok);
+        if (!ok) return false;
+        const bool is_range = declared && declared->kind == SeriesKind::range;
+        if (point.low.has_value() != point.high.has_value()) {
+            table_.error_at(point.low ? high : low,
+                            "low and high must be given together (expected both or neither)");
+            return false;
+        }
+        if (point.low && *point.low > *point.high) {
+            table_.error_at(low, "low " + std::string(table_.field(low)) + " is greater than high " +
+                                     std::string(table_.field(high)) + " (expected low <= high)");
+            return false;
+        }
+        if (is_range && !point.low) {
+            table_.error_at(low, "range series '" + declared->id +
+                                     "' needs low and high (expected both filled in)");
+            return false;
+        }
+        if (v) {
+            point.value = *v;
+            if (point.low && (*v < *point.low || *v > *point.high)) {
+                table_.error_at(value, "value " + std::string(table_.field(value)) +
+                                           " lies outside low..high (expected low <= value <= "
+                                           "high)");
+                return false;
+            }
+        } else if (point.low) {
+            point.value = (*point.low + *point.high) / 2.0;  // a range's value is its midpoint
+        } else {
+            table_.error_at(value, "value is empty (" + std::string(kNumberHint) + ")");
+            return false;
+        }
+        return true;
+    }
+
+    CsvTable& table_;
+    const ManifestIndex& index_;
+};
+
+}  // namespace
+
+void read_figure_table(CsvTable& table, std::uint32_t table_index, const ManifestIndex& index,
+                       std::vector<DataPoint>& points, std::vector<PointOrigin>& origins) {
+    if (!table.read_header(kColumns)) return;
+    RowReader reader(table, index);
+    while (table.next_row()) {
+        DataPoint point;
+        std::uint32_t series_index = 0;
+        if (!reader.read(point, series_index)) continue;
+        points.push_back(std::move(point));
+        origins.push_back({table_index, series_index, table.ref(period)});
+    }
+}
+
+}  // namespace xrviz::data

@@ -1,0 +1,216 @@
+// The loader: manifest first, then every table, then the checks that span rows (duplicates).
+// Errors are collected, never thrown, so one run reports everything that is wrong.
+#include "engine/data/loader.h"
+
+#include <algorithm>
+#include <deque>
+#include <numeric>
+
+#include "engine/data/csv_table.h"
+#include "engine/data/extra_tables.h"
+#include "engine/data/figure_table.h"
+#include "engine/data/file_reader.h"
+#include "engine/data/json_locate.h"
+#include "engine/data/manifest.h"
+
+namespace xrviz::data {
+namespace {
+
+constexpr const char* kManifestName = "dataset.json";
+
+// True when `relative` resolves (following symlinks) to a place inside `folder`.
+bool stays_inside(const std::filesystem::path& folder, const std::string& relative) {
+    std::error_code ec;
+    const auto root = std::filesystem::weakly_canonical(folder, ec);
+    if (ec) return false;
+    const auto target = std::filesystem::weakly_canonical(folder / relative, ec);
+    if (ec) return false;
+    const auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(),
+                                                  target.end());
+    (void)unused;
+    return root_end == root.end();
+}
+
+std::size_t count_lines(std::string_view text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+}
+
+class Loader {
+public:
+    Loader(std::filesystem::path folder, const LoadLimits& limits)
+        : folder_(std::move(folder)), limits_(limits), sink_(limits.max_errors) {}
+
+    LoadResult run() {
+        std::optional<Dataset> dataset = load();
+        LoadResult result;
+        result.errors = sink_.take_errors();
+        result.warnings = sink_.take_warnings();
+        if (result.errors.empty()) result.dataset = std::move(dataset);
+        return result;
+    }
+
+private:
+    std::optional<Dataset> load() {
+        std::error_code ec;
+        if (!std::filesystem::is_directory(folder_, ec)) {
+            sink_.error({kManifestName, 1, 1, "no dataset folder at " + folder_.string() +
+                                                  " (expected a folder holding dataset.json)"});
+            return std::nullopt;
+        }
+        auto manifest_file =
+            read_text_file(folder_ / kManifestName, kManifestName, limits_.max_file_bytes, sink_);
+        if (!manifest_file) return std::nullopt;
+        std::optional<Manifest> manifest =
+            parse_manifest(manifest_file->text(), kManifestName, sink_);
+        if (!manifest) return std::nullopt;
+
+        Dataset dataset;
+        ManifestIndex index;
+        index.series_list = &manifest->series;
+        for (std::size_t i = 0; i < manifest->series.size(); ++i)
+            index.series.emplace(manifest->series[i].id, i);
+        for (std::size_t i = 0; i < manifest->sources.size(); ++i)
+            index.sources.emplace(manifest->sources[i].id, i);
+
+        std::vector<PointOrigin> origins;
+        for (std::size_t t = 0; t < manifest->tables.size() && !sink_.full(); ++t) {
+            const std::string& name = manifest->tables[t];
+            if (!check_inside(name, {std::string("tables"), t}, manifest_file->text())) continue;
+            const TextFile* file = open(name);
+            if (!file) continue;
+            CsvTable table(file->text(), name, sink_, limits_.max_rows);
+            const std::size_t expected = std::min(count_lines(file->text()), limits_.max_rows);
+            dataset.points.reserve(dataset.points.size() + expected);
+            origins.reserve(origins.size() + expected);
+            const auto file_index = static_cast<std::uint32_t>(files_.size() - 1);
+            read_figure_table(table, file_index, index, dataset.points, origins);
+        }
+        if (manifest->sites && check_inside(*manifest->sites, {std::string("sites")},
+                                            manifest_file->text())) {
+            if (const TextFile* file = open(*manifest->sites)) {
+                CsvTable table(file->text(), *manifest->sites, sink_, limits_.max_rows);
+                read_sites_table(table, index, dataset.sites);
+            }
+        }
+        if (manifest->events && check_inside(*manifest->events, {std::string("events")},
+                                             manifest_file->text())) {
+            if (const TextFile* file = open(*manifest->events)) {
+                CsvTable table(file->text(), *manifest->events, sink_, limits_.max_rows);
+                read_events_table(table, index, dataset.events);
+            }
+        }
+        if (sink_.has_errors()) return std::nullopt;
+
+        sort_and_check_duplicates(*manifest, dataset.points, origins);
+        if (sink_.has_errors()) return std::nullopt;
+
+        dataset.title = std::move(manifest->title);
+        dataset.description = std::move(manifest->description);
+        dataset.notes = std::move(manifest->notes);
+        dataset.series = std::move(manifest->series);
+        dataset.sources = std::move(manifest->sources);
+        return dataset;
+    }
+
+    bool check_inside(const std::string& name, const JsonPath& path, std::string_view manifest) {
+        if (stays_inside(folder_, name)) return true;
+        const TextPosition at = position_at(manifest, locate_json(manifest, path));
+        sink_.error({kManifestName, at.line, at.column,
+                     "table path '" + name + "' escapes the dataset folder through a link "
+                     "(expected a file inside the folder)"});
+        return false;
+    }
+
+    const TextFile* open(const std::string& name) {
+        auto file = read_text_file(folder_ / name, name, limits_.max_file_bytes, sink_);
+        if (!file) return nullptr;
+        files_.push_back(std::move(*file));
+        names_.push_back(name);
+        return &files_.back();
+    }
+
+    // Sorts points by (series id, period) and reports every repeated (series, period).
+    void sort_and_check_duplicates(const Manifest& manifest, std::vector<DataPoint>& points,
+                                   std::vector<PointOrigin>& origins) {
+        // Rank series by id once, so the sort compares integers rather than strings.
+        std::vector<std::uint32_t> by_id(manifest.series.size());
+        std::iota(by_id.begin(), by_id.end(), 0u);
+        std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return manifest.series[a].id < manifest.series[b].id;
+        });
+        std::vector<std::uint32_t> rank(by_id.size());
+        for (std::uint32_t r = 0; r < by_id.size(); ++r) rank[by_id[r]] = r;
+
+        auto less = [&](std::uint32_t a, std::uint32_t b) {
+            const std::uint32_t ra = rank[origins[a].series], rb = rank[origins[b].series];
+            if (ra != rb) return ra < rb;
+            if (points[a].period != points[b].period) return points[a].period < points[b].period;
+            return a < b;  // keep file order among duplicates, so "first" means first
+        };
+        std::vector<std::uint32_t> order(points.size());
+        std::iota(order.begin(), order.end(), 0u);
+        if (!std::is_sorted(order.begin(), order.end(), less))
+            std::sort(order.begin(), order.end(), less);
+
+        for (std::size_t i = 1; i < order.size() && !sink_.full(); ++i) {
+            const std::uint32_t previous = order[i - 1], current = order[i];
+            if (origins[previous].series != origins[current].series ||
+                points[previous].period != points[current].period)
+                continue;
+            report_duplicate(points[current], origins[previous], origins[current]);
+        }
+        if (sink_.has_errors()) return;
+        apply_permutation(points, order);
+    }
+
+    void report_duplicate(const DataPoint& point, const PointOrigin& first,
+                          const PointOrigin& again) {
+        const TextPosition first_at = position_in(first);
+        const TextPosition at = position_in(again);
+        sink_.error({names_[again.table], at.line, at.column,
+                     "duplicate value for series '" + point.series + "' and period " +
+                         point.period.to_string() + ", first given at " + names_[first.table] +
+                         ":" + std::to_string(first_at.line) +
+                         " (expected one value per series and period)"});
+    }
+
+    TextPosition position_in(const PointOrigin& origin) const {
+        return position_at(files_[origin.table].text(), origin.period.offset,
+                           origin.period.line_start, origin.period.line);
+    }
+
+    // Reorders in place (following cycles) so no second copy of a million points is made.
+    static void apply_permutation(std::vector<DataPoint>& points, std::vector<std::uint32_t>& order) {
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            if (order[i] == i) continue;
+            DataPoint held = std::move(points[i]);
+            std::size_t j = i;
+            for (;;) {
+                const std::size_t from = order[j];
+                order[j] = static_cast<std::uint32_t>(j);
+                if (from == i) {
+                    points[j] = std::move(held);
+                    break;
+                }
+                points[j] = std::move(points[from]);
+                j = from;
+            }
+        }
+    }
+
+    std::filesystem::path folder_;
+    LoadLimits limits_;
+    DiagnosticSink sink_;
+    // Kept until the end, as duplicates point back into them; a deque, because fields are
+    // views into these strings and must not move when another file is added.
+    std::deque<TextFile> files_;
+    std::vector<std::string> names_;  // per opened file
+};
+
+}  // namespace
+
+LoadResult load_dataset(const std::filesystem::path& folder, const LoadLimits& limits) {
+    return Loader(folder, limits).run();
+}
+
+}  // namespace xrviz::data
