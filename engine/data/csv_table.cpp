@@ -30,8 +30,12 @@ bool CsvTable::read_header(std::span<const ColumnSpec> columns) {
     bool ok = true;
     std::string expected;
     for (const ColumnSpec& spec : columns) {
-        if (!expected.empty()) expected += ",";
-        expected += spec.required ? std::string(spec.name) : "[" + std::string(spec.name) + "]";
+        // "series,period,value[,low][,high]": optional columns in brackets.
+        if (spec.required) {
+            expected += (expected.empty() ? "" : ",") + std::string(spec.name);
+        } else {
+            expected += "[," + std::string(spec.name) + "]";
+        }
     }
     for (std::size_t h = 0; h < fields_.size(); ++h) {
         const std::string_view name = fields_[h].text;
@@ -144,7 +148,7 @@ std::optional<double> parse_number(std::string_view text, std::string& why) {
         return std::nullopt;
     }
     if (std::fabs(value) >= kMaxMagnitude) {
-        why = "is out of range (magnitude must be below 1e15)";
+        why = "is out of range";
         return std::nullopt;
     }
     return value;

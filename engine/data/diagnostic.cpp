@@ -18,11 +18,11 @@ void DiagnosticSink::warning(Diagnostic diagnostic) {
 
 std::vector<Diagnostic> DiagnosticSink::take_errors() {
     std::vector<Diagnostic> errors = std::move(errors_);
-    if (error_count_ > max_errors_ && !errors.empty()) {
+    // Readers stop at the cap, so whether more would follow is unknown: say so plainly.
+    if (full() && !errors.empty()) {
         errors.push_back({errors.back().file, errors.back().line, errors.back().column,
-                          std::to_string(error_count_ - max_errors_) +
-                              " more errors not shown (the cap is " +
-                              std::to_string(max_errors_) + ")"});
+                          "stopped after " + std::to_string(max_errors_) +
+                              " errors (the cap); more errors not shown may follow"});
     }
     return errors;
 }

@@ -19,7 +19,8 @@ constexpr std::array<ColumnSpec, 9> kColumns = {{{"series", true},
                                                  {"unit", false}}};
 
 constexpr std::string_view kNumberHint =
-    "expected a decimal number such as 39.23, without units or thousands separators";
+    "expected a decimal number such as 39.23, below 1e15 in magnitude, without units or "
+    "thousands separators";
 
 class RowReader {
 public:

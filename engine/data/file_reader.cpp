@@ -14,8 +14,8 @@ std::optional<TextFile> read_text_file(const std::filesystem::path& path, const 
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (ec || !std::filesystem::is_regular_file(status)) {
-        sink.error({name, 1, 1, "cannot open the file (expected a readable file at " +
-                                    path.string() + ")"});
+        sink.error({name, 1, 1, "cannot open the file (expected a readable file of that name "
+                                "in the dataset folder)"});
         return std::nullopt;
     }
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
@@ -30,7 +30,8 @@ std::optional<TextFile> read_text_file(const std::filesystem::path& path, const 
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                          &std::fclose);
     if (!file) {
-        sink.error({name, 1, 1, "cannot open the file (expected a readable file)"});
+        sink.error({name, 1, 1, "cannot open the file (expected a readable file of that name "
+                                "in the dataset folder)"});
         return std::nullopt;
     }
     TextFile result;
