@@ -2,7 +2,6 @@
 #extension GL_EXT_multiview : require
 #include "frame.glsl"
 
-layout(location = 0) in vec3 in_world;
 layout(location = 1) in vec3 in_normal;
 layout(location = 2) in vec4 in_colour;
 layout(location = 3) in vec3 in_local;

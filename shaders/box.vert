@@ -13,7 +13,6 @@ layout(std430, set = 0, binding = 1) readonly buffer Boxes { BoxInstance boxes[]
 layout(location = 0) in vec3 in_position;  // unit cube, -1..1
 layout(location = 1) in vec3 in_normal;
 
-layout(location = 0) out vec3 out_world;
 layout(location = 1) out vec3 out_normal;
 layout(location = 2) out vec4 out_colour;
 layout(location = 3) out vec3 out_local;
@@ -26,11 +25,11 @@ void main() {
     float s = sin(box.center_yaw.w);
     mat3 yaw = mat3(c, 0.0, -s, 0.0, 1.0, 0.0, s, 0.0, c);
     vec3 local = in_position * box.half_size.xyz;
-    out_world = box.center_yaw.xyz + yaw * local;
+    vec3 world = box.center_yaw.xyz + yaw * local;
     out_normal = yaw * in_normal;
     out_colour = box.colour;
     out_local = in_position;
     out_flags = box.half_size.w;
     out_half_size = box.half_size.xyz;
-    gl_Position = frame.view_projection[gl_ViewIndex] * vec4(out_world, 1.0);
+    gl_Position = frame.view_projection[gl_ViewIndex] * vec4(world, 1.0);
 }

@@ -1,13 +1,10 @@
 #pragma once
-// A camera given as where it stands and what it looks at (metres, world space, y up).
-// Shared by the command line (--camera) and the state report, so both speak one shape.
-#include <glm/vec3.hpp>
+// The camera pose of --camera and --state-out: the renderer's own type, so the command
+// line, the viewer and the reports agree on one definition.
+#include "engine/render/view.h"
 
 namespace xrviz::app {
 
-struct CameraPose {
-    glm::vec3 eye{0.0f};
-    glm::vec3 target{0.0f};
-};
+using CameraPose = render::CameraPose;
 
 }  // namespace xrviz::app

@@ -4,9 +4,9 @@
 
 namespace xrviz {
 
-void fail(const std::string& message, std::source_location where) {
-    const auto file = std::filesystem::path(where.file_name()).filename().string();
-    throw Error(message + " (" + file + ":" + std::to_string(where.line()) + ")");
+void fail(const std::string& message, const char* file, int line) {
+    const auto name = std::filesystem::path(file).filename().string();
+    throw Error(message + " (" + name + ":" + std::to_string(line) + ")");
 }
 
 }  // namespace xrviz

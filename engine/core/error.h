@@ -2,7 +2,6 @@
 // The one error type of xrviz: a message that already says what failed and where.
 // Thrown at the failing call, caught once in main (or at a front-end boundary that can
 // recover, such as a lost XR session).
-#include <source_location>
 #include <stdexcept>
 #include <string>
 
@@ -13,8 +12,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// Throws Error with "message (file:line)" so a report names the call site.
-[[noreturn]] void fail(const std::string& message,
-                       std::source_location where = std::source_location::current());
+// Throws Error with "message (file:line)" so a report names the call site. The builtins
+// stand in for std::source_location, which Clang 14 with libstdc++ 12 lacks.
+[[noreturn]] void fail(const std::string& message, const char* file = __builtin_FILE(),
+                       int line = __builtin_LINE());
 
 }  // namespace xrviz

@@ -52,10 +52,10 @@ struct FloorGrid {
     glm::vec2 max{10.0f};
     float minor_spacing = 0.25f;
     float major_spacing = 1.0f;
-    glm::vec4 line_colour{0.55f, 0.6f, 0.7f, 0.35f};
-    glm::vec4 floor_colour{0.05f, 0.06f, 0.08f, 1.0f};
-    float fade_start = 12.0f;
-    float fade_end = 30.0f;
+    glm::vec4 line_colour{0.16f, 0.19f, 0.24f, 0.45f};  // a: weight of minor lines
+    glm::vec4 floor_colour{0.022f, 0.026f, 0.034f, 1.0f};
+    float fade_start = 10.0f;
+    float fade_end = 24.0f;
 };
 
 struct FrameDescription {

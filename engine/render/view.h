@@ -9,6 +9,12 @@
 
 namespace xrviz::render {
 
+// Where a camera stands and what it looks at; y is up.
+struct CameraPose {
+    glm::vec3 eye{0.0f, 1.6f, 3.0f};
+    glm::vec3 target{0.0f, 1.0f, 0.0f};
+};
+
 struct View {
     glm::mat4 view{1.0f};
     glm::mat4 projection{1.0f};

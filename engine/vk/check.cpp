@@ -43,11 +43,11 @@ const char* to_string(VkResult result) {
 }
 
 VkResult check(VkResult result, std::string_view call, std::string_view object,
-               std::source_location where) {
+               const char* file, int line) {
     if (result >= VK_SUCCESS) return result;
     std::string message = std::string(call.substr(0, call.find('('))) + " failed with " +
                           to_string(result) + " for " + std::string(object);
-    fail(message, where);
+    fail(message, file, line);
 }
 
 }  // namespace xrviz::vk

@@ -3,7 +3,6 @@
 // call, the object it was for and the result code.
 #include <vulkan/vulkan.h>
 
-#include <source_location>
 #include <string_view>
 
 namespace xrviz::vk {
@@ -13,7 +12,7 @@ const char* to_string(VkResult result);
 // Throws unless result is VK_SUCCESS or a positive (non-error) status such as
 // VK_SUBOPTIMAL_KHR, which callers that care inspect themselves.
 VkResult check(VkResult result, std::string_view call, std::string_view object,
-               std::source_location where = std::source_location::current());
+               const char* file = __builtin_FILE(), int line = __builtin_LINE());
 
 }  // namespace xrviz::vk
 

@@ -1,0 +1,184 @@
+#include "app/headless/headless_app.h"
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "app/cli/bench_report.h"
+#include "app/cli/state_report.h"
+#include "app/process_clock.h"
+#include "engine/assets/image_io.h"
+#include "engine/core/log.h"
+#include "engine/core/process_stats.h"
+#include "engine/render/gpu.h"
+#include "engine/render/offscreen_target.h"
+#include "engine/render/renderer.h"
+#include "scenes/registry.h"
+#include "scenes/viewer.h"
+
+namespace xrviz::app {
+namespace {
+
+using Milliseconds = std::chrono::duration<double, std::milli>;
+using SteadyClock = std::chrono::steady_clock;
+
+constexpr double kVirtualFrameSeconds = 1.0 / 60.0;
+
+VkSampleCountFlagBits sample_count(int msaa) {
+    switch (msaa) {
+        case 1: return VK_SAMPLE_COUNT_1_BIT;
+        case 2: return VK_SAMPLE_COUNT_2_BIT;
+        case 8: return VK_SAMPLE_COUNT_8_BIT;
+        default: return VK_SAMPLE_COUNT_4_BIT;
+    }
+}
+
+render::TargetFormat offscreen_format(const Options& options) {
+    return render::TargetFormat{
+        .colour_format = VK_FORMAT_R8G8B8A8_SRGB,
+        .extent = {static_cast<std::uint32_t>(options.width),
+                   static_cast<std::uint32_t>(options.height)},
+        .view_count = 1,
+        .samples = sample_count(options.msaa),
+        .final_layout = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL,
+    };
+}
+
+// The Vulkan part every headless run shares.
+struct OffscreenStack {
+    explicit OffscreenStack(const Options& options)
+        : gpu(vk::ContextOptions{.validation = options.validation}),
+          target(gpu.context, gpu.allocator, offscreen_format(options)),
+          renderer(gpu.context, gpu.allocator, gpu.frames, target.format(), gpu.font) {}
+
+    render::RenderStats draw(const scenes::Viewer& viewer, render::FrameDescription& frame) {
+        const VkExtent2D extent = target.format().extent;
+        frame.views = {viewer.camera_view(static_cast<float>(extent.width) /
+                                          static_cast<float>(extent.height))};
+        viewer.describe(frame);
+        gpu.frames.begin_frame();
+        const render::RenderStats stats = renderer.record(frame, target);
+        gpu.frames.end_frame();
+        return stats;
+    }
+
+    void write_screenshot(const std::filesystem::path& path) {
+        gpu.frames.wait_all();
+        assets::write_png(path, target.read_layer(0));
+    }
+
+    // Every validation message is already printed by the messenger; this turns them into
+    // the exit status that --validation promises.
+    int validation_exit_code() const {
+        const auto messages = gpu.context.validation_message_count();
+        if (messages == 0) return 0;
+        std::fprintf(stderr, "xrviz: %llu Vulkan validation message(s); failing the run\n",
+                     static_cast<unsigned long long>(messages));
+        return 3;
+    }
+
+    render::Gpu gpu;
+    render::OffscreenTarget target;
+    render::Renderer renderer;
+};
+
+void apply_camera(const Options& options, scenes::Viewer& viewer) {
+    if (options.view) viewer.set_view(*options.view);
+    if (options.camera) viewer.set_camera(*options.camera);
+}
+
+void write_state(const std::filesystem::path& path, const scenes::Viewer& viewer) {
+    ViewerStateReport report;
+    report.scene = std::string(viewer.scene().name());
+    report.camera = viewer.camera();
+    if (const auto selected = viewer.selection()) {
+        report.selection = SelectionState{
+            .series = selected->series,
+            .period = selected->period,
+            .value = selected->value,
+            .unit = selected->unit,
+            .status = selected->status,
+            .source_url = selected->source_url,
+            .label = selected->series_label,
+            .note = selected->note,
+        };
+    }
+    report.hidden_series.assign(viewer.hidden_series().begin(), viewer.hidden_series().end());
+    write_state_json(path, report);
+}
+
+}  // namespace
+
+int run_headless(const Options& options, std::shared_ptr<const data::Dataset> dataset) {
+    scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
+    apply_camera(options, viewer);
+    OffscreenStack stack(options);
+
+    const int frames = options.frames > 0 ? options.frames : 1;
+    BenchReport bench;
+    bench.scene = std::string(viewer.scene().name());
+    bench.frames = frames;
+    bench.width = options.width;
+    bench.height = options.height;
+    bench.frame_ms.reserve(static_cast<std::size_t>(frames));
+    bench.cpu_ms.reserve(static_cast<std::size_t>(frames));
+    bench.gpu_ms.reserve(static_cast<std::size_t>(frames));
+
+    render::FrameDescription frame;
+    auto previous = SteadyClock::now();
+    for (int i = 0; i < frames; ++i) {
+        const auto start = SteadyClock::now();
+        // Headless time is virtual: frame N always shows the same picture.
+        viewer.update(i * kVirtualFrameSeconds);
+        const render::RenderStats stats = stack.draw(viewer, frame);
+        const auto recorded = SteadyClock::now();
+        bench.cpu_ms.add(Milliseconds(recorded - start).count());
+        bench.draw_calls = stats.draw_calls;
+        bench.instances = stats.instances;
+        if (i == 0) {
+            stack.gpu.frames.wait_all();
+            bench.first_frame_ms = Milliseconds(SteadyClock::now() - process_start()).count();
+        } else {
+            bench.frame_ms.add(Milliseconds(start - previous).count());
+        }
+        if (const auto gpu_ms = stack.gpu.frames.last_gpu_ms(); gpu_ms && i > 0) {
+            bench.gpu_ms.add(*gpu_ms);
+        }
+        previous = start;
+    }
+    stack.gpu.frames.wait_all();
+    if (frames > 1) bench.frame_ms.add(Milliseconds(SteadyClock::now() - previous).count());
+
+    if (options.screenshot) {
+        stack.write_screenshot(*options.screenshot);
+        log::info("headless", "wrote " + options.screenshot->string());
+    }
+    if (options.state_out) write_state(*options.state_out, viewer);
+    if (options.bench) {
+        bench.peak_rss_mb = peak_rss_mb();
+        write_bench_json(*options.bench, bench);
+        log::info("headless", "wrote " + options.bench->string());
+    }
+    return stack.validation_exit_code();
+}
+
+int render_gallery(const Options& options, std::shared_ptr<const data::Dataset> dataset,
+                   const std::filesystem::path& folder) {
+    std::filesystem::create_directories(folder);
+    OffscreenStack stack(options);
+    render::FrameDescription frame;
+    int written = 0;
+    for (const scenes::SceneInfo& info : scenes::scene_catalogue()) {
+        if (info.name == "empty") continue;  // a benchmark baseline, not a picture
+        scenes::Viewer viewer(dataset, info.name);
+        stack.draw(viewer, frame);
+        const auto path = folder / (std::string(info.name) + ".png");
+        stack.write_screenshot(path);
+        ++written;
+    }
+    std::cout << "xrviz: wrote " << written << " scene snapshot(s) to "
+              << std::filesystem::absolute(folder).lexically_normal().string() << "\n";
+    return stack.validation_exit_code();
+}
+
+}  // namespace xrviz::app

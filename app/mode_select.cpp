@@ -1,0 +1,39 @@
+#include "app/mode_select.h"
+
+#include <cstdlib>
+
+namespace xrviz::app {
+
+Environment read_environment() {
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    return Environment{.has_display = (x11 && *x11) || (wayland && *wayland)};
+}
+
+std::string unavailable_reason(Mode mode) {
+    switch (mode) {
+        case Mode::xr:
+            return "the OpenXR front-end is not part of this build yet (issue #6); "
+                   "use --mode headless";
+        case Mode::desktop:
+            return "the desktop window front-end is not part of this build yet (issue #4); "
+                   "use --mode headless";
+        default: return {};
+    }
+}
+
+ModeChoice choose_mode(const Options& options, const Environment& environment) {
+    if (options.mode != Mode::automatic) return {options.mode, "forced by --mode"};
+    // Preference order: headset, window, headless. A front-end missing from this build
+    // is skipped with its reason, so the log says why the next one was chosen.
+    std::string reason = "no headset front-end: " + unavailable_reason(Mode::xr);
+    if (environment.has_display) {
+        if (unavailable_reason(Mode::desktop).empty()) return {Mode::desktop, "a display exists"};
+        reason += "; display found but " + unavailable_reason(Mode::desktop);
+    } else {
+        reason += "; no display (DISPLAY/WAYLAND_DISPLAY unset)";
+    }
+    return {Mode::headless, reason};
+}
+
+}  // namespace xrviz::app

@@ -1,0 +1,44 @@
+#include "scenes/scene.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace xrviz::scenes {
+
+std::optional<float> intersect(const render::Ray& ray, const glm::vec3& min, const glm::vec3& max) {
+    float near_t = 0.0f;
+    float far_t = std::numeric_limits<float>::max();
+    for (int axis = 0; axis < 3; ++axis) {
+        const float origin = ray.origin[axis];
+        const float direction = ray.direction[axis];
+        if (std::abs(direction) < 1e-9f) {
+            if (origin < min[axis] || origin > max[axis]) return std::nullopt;
+            continue;
+        }
+        float t0 = (min[axis] - origin) / direction;
+        float t1 = (max[axis] - origin) / direction;
+        if (t0 > t1) std::swap(t0, t1);
+        near_t = std::max(near_t, t0);
+        far_t = std::min(far_t, t1);
+        if (near_t > far_t) return std::nullopt;
+    }
+    return near_t;
+}
+
+std::optional<std::size_t> pick(const Scene& scene, const render::Ray& ray,
+                                const std::set<std::string>& hidden_series) {
+    std::optional<std::size_t> best;
+    float best_t = std::numeric_limits<float>::max();
+    const auto& pickables = scene.pickables();
+    for (std::size_t i = 0; i < pickables.size(); ++i) {
+        if (hidden_series.contains(pickables[i].details.series)) continue;
+        const auto t = intersect(ray, pickables[i].min, pickables[i].max);
+        if (t && *t < best_t) {
+            best_t = *t;
+            best = i;
+        }
+    }
+    return best;
+}
+
+}  // namespace xrviz::scenes

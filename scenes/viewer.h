@@ -1,0 +1,54 @@
+#pragma once
+// The Viewer owns the active scene and everything a person changes while looking at it:
+// the camera, what is hovered and selected, which series are hidden. Front-ends feed it
+// rays and camera poses; it describes frames. The same code serves every mode.
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "engine/data/dataset.h"
+#include "engine/render/frame_description.h"
+#include "scenes/scene.h"
+
+namespace xrviz::scenes {
+
+class Viewer {
+public:
+    Viewer(std::shared_ptr<const data::Dataset> dataset, std::string_view scene_name);
+
+    // Switches scene; the camera goes to the new scene's first view, the selection clears.
+    void set_scene(std::string_view name);
+    const Scene& scene() const { return *scene_; }
+    const data::Dataset& dataset() const { return *dataset_; }
+
+    const CameraPose& camera() const { return camera_; }
+    void set_camera(const CameraPose& pose) { camera_ = pose; }
+    // Throws xrviz::Error listing the scene's views when there is no such view.
+    void set_view(std::string_view name);
+
+    void update(double time_s) { scene_->update(time_s); }
+
+    void hover(const render::Ray& ray);
+    void select(const render::Ray& ray);
+    void clear_selection() { interaction_.selected.reset(); }
+    std::optional<FigureDetails> selection() const;
+
+    void set_series_visible(const std::string& series, bool visible);
+    const std::set<std::string>& hidden_series() const { return interaction_.hidden_series; }
+
+    // Replaces the frame's content with the active scene's; views are left alone.
+    void describe(render::FrameDescription& frame) const;
+    // A single view from the camera pose, for a window or screenshot of this aspect.
+    render::View camera_view(float aspect) const;
+
+private:
+    std::shared_ptr<const data::Dataset> dataset_;
+    std::unique_ptr<Scene> scene_;
+    CameraPose camera_;
+    Interaction interaction_;
+};
+
+inline constexpr float kDesktopFieldOfViewDegrees = 50.0f;
+
+}  // namespace xrviz::scenes
