@@ -79,6 +79,8 @@ bool CsvTable::next_row() {
             sink_.error({file_, at.line, at.column, reader_.error().message});
             continue;
         }
+        constexpr std::size_t kProgressRows = std::size_t{1} << 15;
+        if (progress_ && rows_ % kProgressRows == 0) progress_(reader_.record_offset());
         if (++rows_ > max_rows_) {
             sink_.error({file_, reader_.record_line(), 1,
                          "more than " + std::to_string(max_rows_) +

@@ -4,6 +4,7 @@
 // reports errors at the exact field they concern. The figure, site and event tables are
 // all read through it.
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -51,6 +52,9 @@ public:
     void error_at(const FieldRef& where, std::string message);
     TextPosition position(const FieldRef& where) const;
     const std::string& file() const { return file_; }
+    // Called now and then with the offset of the current row: everything before it has
+    // been read, and the caller may release it.
+    void on_progress(std::function<void(std::size_t)> callback) { progress_ = std::move(callback); }
     std::size_t rows_read() const { return rows_; }
 
 private:
@@ -62,6 +66,7 @@ private:
     std::size_t header_width_ = 0;
     std::vector<std::optional<std::size_t>> header_index_;  // per requested column
     std::vector<CsvField> fields_;
+    std::function<void(std::size_t)> progress_;
 };
 
 // Strict decimal number: no spaces, units, thousands separators, NaN or infinity, and a

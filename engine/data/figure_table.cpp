@@ -1,6 +1,8 @@
 #include "engine/data/figure_table.h"
 
+#include <algorithm>
 #include <array>
+#include <numeric>
 
 #include "engine/data/units.h"
 
@@ -30,15 +32,21 @@ public:
     bool read(DataPoint& point, std::uint32_t& series_index) {
         bool ok = true;
         const std::string_view series_id = table_.field(series);
-        const auto found = index_.series.find(series_id);
-        const Series* declared = nullptr;
-        if (found == index_.series.end()) {
+        // Long-form tables usually list one series' rows together: reuse the last look-up.
+        if (series_id != last_series_id_ || !last_series_) {
+            const auto found = index_.series.find(series_id);
+            last_series_ = found == index_.series.end() ? nullptr
+                                                        : &(*index_.series_list)[found->second];
+            last_series_index_ = found == index_.series.end() ? 0 : found->second;
+            last_series_id_ = last_series_ ? std::string_view(last_series_->id) : std::string_view();
+        }
+        const Series* declared = last_series_;
+        if (!declared) {
             table_.error_at(series, "unknown series '" + std::string(series_id) +
                                         "' (expected a series id declared in dataset.json)");
             ok = false;
         } else {
-            series_index = static_cast<std::uint32_t>(found->second);
-            declared = &(*index_.series_list)[found->second];
+            series_index = static_cast<std::uint32_t>(last_series_index_);
             point.series = declared->id;
         }
 
@@ -140,20 +148,43 @@ private:
 
     CsvTable& table_;
     const ManifestIndex& index_;
+    std::string_view last_series_id_;
+    const Series* last_series_ = nullptr;
+    std::size_t last_series_index_ = 0;
 };
 
 }  // namespace
 
+ManifestIndex make_manifest_index(const std::vector<Series>& series,
+                                  const std::vector<Source>& sources) {
+    ManifestIndex index;
+    index.series_list = &series;
+    for (std::size_t i = 0; i < series.size(); ++i) index.series.emplace(series[i].id, i);
+    for (std::size_t i = 0; i < sources.size(); ++i) index.sources.emplace(sources[i].id, i);
+    std::vector<std::uint32_t> by_id(series.size());
+    std::iota(by_id.begin(), by_id.end(), 0u);
+    std::sort(by_id.begin(), by_id.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return series[a].id < series[b].id; });
+    index.rank.resize(series.size());
+    for (std::uint32_t r = 0; r < by_id.size(); ++r) index.rank[by_id[r]] = r;
+    return index;
+}
+
 void read_figure_table(CsvTable& table, std::uint32_t table_index, const ManifestIndex& index,
-                       std::vector<DataPoint>& points, std::vector<PointOrigin>& origins) {
+                       std::vector<DataPoint>& points, std::vector<PointOrigin>& origins,
+                       std::vector<SortEntry>& order) {
     if (!table.read_header(kColumns)) return;
     RowReader reader(table, index);
     while (table.next_row()) {
         DataPoint point;
         std::uint32_t series_index = 0;
         if (!reader.read(point, series_index)) continue;
+        const FieldRef where = table.ref(period);
+        order.push_back({(std::uint64_t{index.rank[series_index]} << 40) |
+                             period_order_key(point.period),
+                         static_cast<std::uint32_t>(points.size())});
+        origins.push_back({where.offset, static_cast<std::uint32_t>(where.line), table_index});
         points.push_back(std::move(point));
-        origins.push_back({table_index, series_index, table.ref(period)});
     }
 }
 

@@ -20,18 +20,31 @@ struct ManifestIndex {
     std::unordered_map<std::string_view, std::size_t> series;  // id -> index in series list
     std::unordered_map<std::string_view, std::size_t> sources;
     const std::vector<Series>* series_list = nullptr;
+    std::vector<std::uint32_t> rank;  // per series: its place when sorted by id
 };
 
-// Where each point came from: the table (index into the loader's file list) and the
-// period field, so that a duplicate can point at both rows.
+// ManifestIndex for `series` and `sources` (which must outlive it).
+ManifestIndex make_manifest_index(const std::vector<Series>& series,
+                                  const std::vector<Source>& sources);
+
+// Where each point came from: the file (index among those the loader opened) and its
+// period field, so that a duplicate can point at both rows. Kept small: one per row.
 struct PointOrigin {
-    std::uint32_t table = 0;   // index of the file among those the loader opened
-    std::uint32_t series = 0;  // index into the manifest's series
-    FieldRef period;
+    std::uint64_t offset = 0;  // of the period field
+    std::uint32_t line = 0;
+    std::uint32_t table = 0;
 };
 
-// Reads every row of one figure table into `points` (and `origins`, one per point).
+// The order points are sorted in: series rank (16 bits) above period_order_key (40 bits).
+struct SortEntry {
+    std::uint64_t key = 0;
+    std::uint32_t point = 0;  // index into the points
+};
+
+// Reads every row of one figure table, appending to `points`, and one origin and one sort
+// entry per point.
 void read_figure_table(CsvTable& table, std::uint32_t table_index, const ManifestIndex& index,
-                       std::vector<DataPoint>& points, std::vector<PointOrigin>& origins);
+                       std::vector<DataPoint>& points, std::vector<PointOrigin>& origins,
+                       std::vector<SortEntry>& order);
 
 }  // namespace xrviz::data

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <deque>
-#include <numeric>
 
 #include "engine/data/csv_table.h"
 #include "engine/data/extra_tables.h"
@@ -58,32 +57,34 @@ private:
             return std::nullopt;
         }
         auto manifest_file =
-            read_text_file(folder_ / kManifestName, kManifestName, limits_.max_file_bytes, sink_);
+            TextFile::read(folder_ / kManifestName, kManifestName, limits_.max_file_bytes, sink_);
         if (!manifest_file) return std::nullopt;
         std::optional<Manifest> manifest =
             parse_manifest(manifest_file->text(), kManifestName, sink_);
         if (!manifest) return std::nullopt;
 
         Dataset dataset;
-        ManifestIndex index;
-        index.series_list = &manifest->series;
-        for (std::size_t i = 0; i < manifest->series.size(); ++i)
-            index.series.emplace(manifest->series[i].id, i);
-        for (std::size_t i = 0; i < manifest->sources.size(); ++i)
-            index.sources.emplace(manifest->sources[i].id, i);
+        const ManifestIndex index = make_manifest_index(manifest->series, manifest->sources);
+        if (manifest->series.size() > 0xFFFF) {
+            sink_.error({kManifestName, 1, 1, "more than 65535 series (expected fewer)"});
+            return std::nullopt;
+        }
 
         std::vector<PointOrigin> origins;
+        std::vector<SortEntry> order;
         for (std::size_t t = 0; t < manifest->tables.size() && !sink_.full(); ++t) {
             const std::string& name = manifest->tables[t];
             if (!check_inside(name, {std::string("tables"), t}, manifest_file->text())) continue;
             const TextFile* file = open(name);
             if (!file) continue;
             CsvTable table(file->text(), name, sink_, limits_.max_rows);
+            table.on_progress([file](std::size_t done) { file->release_before(done); });
             const std::size_t expected = std::min(count_lines(file->text()), limits_.max_rows);
             dataset.points.reserve(dataset.points.size() + expected);
             origins.reserve(origins.size() + expected);
+            order.reserve(order.size() + expected);
             const auto file_index = static_cast<std::uint32_t>(files_.size() - 1);
-            read_figure_table(table, file_index, index, dataset.points, origins);
+            read_figure_table(table, file_index, index, dataset.points, origins, order);
         }
         if (manifest->sites && check_inside(*manifest->sites, {std::string("sites")},
                                             manifest_file->text())) {
@@ -101,7 +102,7 @@ private:
         }
         if (sink_.has_errors()) return std::nullopt;
 
-        sort_and_check_duplicates(*manifest, dataset.points, origins);
+        sort_and_check_duplicates(dataset.points, origins, order);
         if (sink_.has_errors()) return std::nullopt;
 
         dataset.title = std::move(manifest->title);
@@ -122,7 +123,7 @@ private:
     }
 
     const TextFile* open(const std::string& name) {
-        auto file = read_text_file(folder_ / name, name, limits_.max_file_bytes, sink_);
+        auto file = TextFile::read(folder_ / name, name, limits_.max_file_bytes, sink_);
         if (!file) return nullptr;
         files_.push_back(std::move(*file));
         names_.push_back(name);
@@ -130,37 +131,25 @@ private:
     }
 
     // Sorts points by (series id, period) and reports every repeated (series, period).
-    void sort_and_check_duplicates(const Manifest& manifest, std::vector<DataPoint>& points,
-                                   std::vector<PointOrigin>& origins) {
-        // Rank series by id once, so the sort compares integers rather than strings.
-        std::vector<std::uint32_t> by_id(manifest.series.size());
-        std::iota(by_id.begin(), by_id.end(), 0u);
-        std::sort(by_id.begin(), by_id.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return manifest.series[a].id < manifest.series[b].id;
-        });
-        std::vector<std::uint32_t> rank(by_id.size());
-        for (std::uint32_t r = 0; r < by_id.size(); ++r) rank[by_id[r]] = r;
-
-        auto less = [&](std::uint32_t a, std::uint32_t b) {
-            const std::uint32_t ra = rank[origins[a].series], rb = rank[origins[b].series];
-            if (ra != rb) return ra < rb;
-            if (points[a].period != points[b].period) return points[a].period < points[b].period;
-            return a < b;  // keep file order among duplicates, so "first" means first
+    void sort_and_check_duplicates(std::vector<DataPoint>& points,
+                                   const std::vector<PointOrigin>& origins,
+                                   std::vector<SortEntry>& order) {
+        // Equal keys keep file order, so the first of two duplicates is the earlier row.
+        auto less = [](const SortEntry& a, const SortEntry& b) {
+            return a.key != b.key ? a.key < b.key : a.point < b.point;
         };
-        std::vector<std::uint32_t> order(points.size());
-        std::iota(order.begin(), order.end(), 0u);
         if (!std::is_sorted(order.begin(), order.end(), less))
             std::sort(order.begin(), order.end(), less);
-
         for (std::size_t i = 1; i < order.size() && !sink_.full(); ++i) {
-            const std::uint32_t previous = order[i - 1], current = order[i];
-            if (origins[previous].series != origins[current].series ||
-                points[previous].period != points[current].period)
-                continue;
-            report_duplicate(points[current], origins[previous], origins[current]);
+            if (order[i - 1].key != order[i].key) continue;
+            report_duplicate(points[order[i].point], origins[order[i - 1].point],
+                             origins[order[i].point]);
         }
         if (sink_.has_errors()) return;
-        apply_permutation(points, order);
+        std::vector<std::uint32_t> permutation(order.size());
+        for (std::size_t i = 0; i < order.size(); ++i) permutation[i] = order[i].point;
+        order = {};  // release before the permutation's moves
+        apply_permutation(points, permutation);
     }
 
     void report_duplicate(const DataPoint& point, const PointOrigin& first,
@@ -175,11 +164,17 @@ private:
     }
 
     TextPosition position_in(const PointOrigin& origin) const {
-        return position_at(files_[origin.table].text(), origin.period.offset,
-                           origin.period.line_start, origin.period.line);
+        const std::string_view text = files_[origin.table].text();
+        // The field's line starts after the last line feed before it.
+        const std::size_t newline = text.rfind('\n', origin.offset == 0 ? 0 : origin.offset - 1);
+        const std::size_t line_start =
+            newline == std::string_view::npos || origin.offset == 0 ? 0 : newline + 1;
+        return position_at(text, origin.offset, line_start, static_cast<int>(origin.line));
     }
 
     // Reorders in place (following cycles) so no second copy of a million points is made.
+    // The walk jumps around memory; prefetching the next element of the cycle hides part
+    // of each miss behind the current move.
     static void apply_permutation(std::vector<DataPoint>& points, std::vector<std::uint32_t>& order) {
         for (std::size_t i = 0; i < order.size(); ++i) {
             if (order[i] == i) continue;
@@ -192,6 +187,7 @@ private:
                     points[j] = std::move(held);
                     break;
                 }
+                __builtin_prefetch(&points[order[from]]);
                 points[j] = std::move(points[from]);
                 j = from;
             }

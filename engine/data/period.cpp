@@ -176,6 +176,31 @@ std::strong_ordering Period::operator<=>(const Period& other) const {
 
 bool Period::operator==(const Period& other) const { return (*this <=> other) == 0; }
 
+std::uint64_t period_order_key(const Period& period) {
+    // Fields in the order operator<=> compares them, each in just enough bits:
+    // year-1900 (9) | start month (4) | day (5) | granularity (2) | fiscal (1) |
+    // issued? (1) | issued year-1900 (9) | issued month (4) | issued day (5).
+    const int start_month = period.granularity == Period::Granularity::year      ? 1
+                            : period.granularity == Period::Granularity::quarter ? (period.quarter - 1) * 3 + 1
+                                                                                 : period.month;
+    const int day = period.granularity == Period::Granularity::day ? period.day : 1;
+    auto field = [](std::uint64_t key, int value, int bits) {
+        return (key << bits) | (static_cast<std::uint64_t>(value) & ((1u << bits) - 1));
+    };
+    std::uint64_t key = 0;
+    key = field(key, period.year - kMinYear, 9);
+    key = field(key, start_month, 4);
+    key = field(key, day, 5);
+    key = field(key, static_cast<int>(period.granularity), 2);
+    key = field(key, period.fiscal ? 1 : 0, 1);
+    const Date issued = period.issued.value_or(Date{kMinYear, 0, 0});
+    key = field(key, period.issued ? 1 : 0, 1);
+    key = field(key, issued.year - kMinYear, 9);
+    key = field(key, issued.month, 4);
+    key = field(key, issued.day, 5);
+    return key;
+}
+
 PeriodParse parse_period(std::string_view text) {
     PeriodParse result;
     auto fail = [&](std::string what) {

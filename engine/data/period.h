@@ -2,6 +2,7 @@
 // A reporting period: a year (2024, FY2025), a quarter (2024-Q3) or a day (2024-07-01), with
 // an optional issue date for guidance ("FY2026 (issued 2026-01-28)").
 #include <compare>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,5 +54,10 @@ struct PeriodParse {
 };
 
 PeriodParse parse_period(std::string_view text);
+
+// A 40-bit integer ordered exactly like Period::operator<=> (and equal exactly when the
+// periods are equal), for valid periods of years 1900..2200. Sorting a million points by
+// an integer is several times faster than by the comparison operator.
+std::uint64_t period_order_key(const Period& period);
 
 }  // namespace xrviz::data
