@@ -27,38 +27,32 @@ public:
         return contents;
     }
 
+    // Skips one value. Iterative, with a depth count rather than recursion: a manifest
+    // may nest arrays a million deep, and the stack must not be what gives out.
     void skip_value() {
         skip_space();
-        const char c = peek();
-        if (c == '"') {
-            string();
-        } else if (c == '{' || c == '[') {
-            const char close = c == '{' ? '}' : ']';
-            advance();
-            skip_space();
-            if (peek() == close) {
+        std::size_t depth = 0;
+        do {
+            const char c = peek();
+            if (c == '"') {
+                string();
+            } else if (c == '{' || c == '[') {
+                ++depth;
                 advance();
-                return;
-            }
-            for (;;) {
-                if (c == '{') {
-                    skip_space();
-                    string();
-                    skip_space();
-                    advance();  // ':'
-                }
-                skip_value();
-                skip_space();
-                const char separator = peek();
+            } else if (c == '}' || c == ']') {
+                if (depth > 0) --depth;
                 advance();
-                if (separator != ',') return;
+            } else if (c == ',' || c == ':' || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                if (depth == 0) return;
+                advance();
+            } else {
+                while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' &&
+                       text_[pos_] != ']' && text_[pos_] != ':' && text_[pos_] != ' ' &&
+                       text_[pos_] != '\n' && text_[pos_] != '\r' && text_[pos_] != '\t' &&
+                       text_[pos_] != '"')
+                    ++pos_;
             }
-        } else {
-            while (pos_ < text_.size() && text_[pos_] != ',' && text_[pos_] != '}' &&
-                   text_[pos_] != ']' && text_[pos_] != ' ' && text_[pos_] != '\n' &&
-                   text_[pos_] != '\r' && text_[pos_] != '\t')
-                ++pos_;
-        }
+        } while (depth > 0 && pos_ < text_.size());
     }
 
     // With the cursor on '{', moves onto the value of `key`; false when absent.

@@ -36,6 +36,9 @@ public:
         } catch (const json::parse_error& e) {
             report_parse_error(e);
             return std::nullopt;
+        } catch (const json::out_of_range& e) {
+            report_number_overflow(e);  // "number overflow parsing '1e400'"
+            return std::nullopt;
         }
         if (!root.is_object()) {
             error({}, "the manifest is not a JSON object (expected { \"title\": ..., "
@@ -76,6 +79,23 @@ private:
         sink_.error({file_, at.line, at.column,
                      "invalid JSON: " + what + " (expected a JSON object as in "
                      "docs/dataset-format.md)"});
+        ++errors_;
+    }
+
+    void report_number_overflow(const json::out_of_range& e) {
+        // This exception carries no position: find the number it quotes.
+        const std::string what = e.what();
+        const auto open = what.find('\'');
+        const auto close = what.rfind('\'');
+        std::size_t offset = 0;
+        if (open != std::string::npos && close > open) {
+            const auto found = text_.find(what.substr(open + 1, close - open - 1));
+            if (found != std::string_view::npos) offset = found;
+        }
+        const TextPosition at = position_at(text_, offset);
+        sink_.error({file_, at.line, at.column,
+                     "invalid JSON: a number is out of range (expected a number a double can "
+                     "hold)"});
         ++errors_;
     }
 
@@ -285,7 +305,15 @@ bool is_valid_id(std::string_view id) {
 
 std::optional<Manifest> parse_manifest(std::string_view text, const std::string& file,
                                        DiagnosticSink& sink) {
-    return ManifestReader(text, file, sink).read();
+    try {
+        return ManifestReader(text, file, sink).read();
+    } catch (const nlohmann::json::exception& e) {
+        // Every value is type-checked before it is read, so this is a bug of ours; still,
+        // a bad manifest must never take the program down.
+        sink.error({file, 1, 1, std::string("could not read the manifest: ") + e.what() +
+                                    " (expected a manifest as in docs/dataset-format.md)"});
+        return std::nullopt;
+    }
 }
 
 }  // namespace xrviz::data
