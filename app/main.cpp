@@ -92,6 +92,9 @@ int main(int argc, char** argv) {
     }
     try {
         return run(*parsed.options);
+    } catch (const xrviz::UsageError& error) {
+        std::fprintf(stderr, "xrviz: %s\n", error.what());
+        return kExitUsage;
     } catch (const xrviz::Error& error) {
         std::fprintf(stderr, "xrviz: error: %s\n", error.what());
     } catch (const std::exception& error) {

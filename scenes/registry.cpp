@@ -25,7 +25,7 @@ const SceneInfo& find_scene(std::string_view name) {
         if (info.name == name) return info;
         known += (known.empty() ? "" : ", ") + std::string(info.name);
     }
-    fail("unknown scene \"" + std::string(name) + "\" (known: " + known + ")");
+    throw UsageError("unknown scene \"" + std::string(name) + "\" (known: " + known + ")");
 }
 
 }  // namespace xrviz::scenes

@@ -28,8 +28,8 @@ void Viewer::set_view(std::string_view name) {
         }
         known += (known.empty() ? "" : ", ") + view.name;
     }
-    fail("scene " + std::string(scene_->name()) + " has no view \"" + std::string(name) +
-         "\" (views: " + known + ")");
+    throw UsageError("scene " + std::string(scene_->name()) + " has no view \"" +
+                     std::string(name) + "\" (views: " + known + ")");
 }
 
 void Viewer::hover(const render::Ray& ray) {

@@ -2,14 +2,9 @@
 #extension GL_EXT_multiview : require
 #include "frame.glsl"
 
-layout(push_constant) uniform Grid {
-    vec4 colour;
-    vec4 area;
-    vec4 spacing;
-    vec4 floor_colour;
-} grid;
 
 layout(location = 0) in vec3 in_world;
+layout(location = 1) flat in vec3 in_eye;
 layout(location = 0) out vec4 out_colour;
 
 float line_coverage(vec2 coord, float spacing) {
@@ -22,12 +17,12 @@ float line_coverage(vec2 coord, float spacing) {
 
 void main() {
     vec2 xz = in_world.xz;
-    float minor = line_coverage(xz, grid.spacing.x) * grid.colour.a;
-    float major = line_coverage(xz, grid.spacing.y);
+    float minor = line_coverage(xz, frame.grid_spacing.x) * frame.grid_colour.a;
+    float major = line_coverage(xz, frame.grid_spacing.y);
     float lines = max(minor, major);
-    float eye_distance = distance(in_world, frame.eye_position[gl_ViewIndex].xyz);
-    float fade = 1.0 - smoothstep(grid.spacing.z, grid.spacing.w, eye_distance);
-    vec3 colour = mix(grid.floor_colour.rgb, grid.colour.rgb, lines);
-    float alpha = max(grid.floor_colour.a, lines) * fade;
+    float eye_distance = distance(in_world, in_eye);
+    float fade = 1.0 - smoothstep(frame.grid_spacing.z, frame.grid_spacing.w, eye_distance);
+    vec3 colour = mix(frame.grid_floor.rgb, frame.grid_colour.rgb, lines);
+    float alpha = max(frame.grid_floor.a, lines) * fade;
     out_colour = vec4(colour * alpha, alpha);
 }

@@ -1,8 +1,7 @@
 #version 450
+#extension GL_EXT_multiview : require
+#include "frame.glsl"
 layout(set = 0, binding = 3) uniform sampler2D atlas;
-layout(push_constant) uniform Text {
-    vec4 sdf;  // x: 1 for a signed-distance atlas, 0 for coverage; y: edge value
-} text;
 
 layout(location = 0) in vec2 in_uv;
 layout(location = 1) in vec4 in_colour;
@@ -11,10 +10,10 @@ layout(location = 0) out vec4 out_colour;
 void main() {
     float value = texture(atlas, in_uv).r;
     float coverage = value;
-    if (text.sdf.x > 0.5) {
+    if (frame.text.x > 0.5) {
         // Smooth over about one screen pixel of distance, so text is crisp near and far.
         float width = max(fwidth(value) * 0.75, 1e-4);
-        coverage = smoothstep(text.sdf.y - width, text.sdf.y + width, value);
+        coverage = smoothstep(frame.text.y - width, frame.text.y + width, value);
     }
     float alpha = in_colour.a * coverage;
     if (alpha < 0.004) discard;

@@ -13,14 +13,14 @@ struct GlyphInstance {
 };
 layout(std430, set = 0, binding = 2) readonly buffer Glyphs { GlyphInstance glyphs[]; };
 
+layout(location = 0) in vec2 in_corner;  // unit quad, 0..1
+
 layout(location = 0) out vec2 out_uv;
 layout(location = 1) out vec4 out_colour;
 
 void main() {
-    const vec2 corners[6] = vec2[](vec2(0, 0), vec2(1, 0), vec2(1, 1),
-                                   vec2(0, 0), vec2(1, 1), vec2(0, 1));
     GlyphInstance g = glyphs[gl_InstanceIndex];
-    vec2 t = corners[gl_VertexIndex];
+    vec2 t = in_corner;
     vec2 p = mix(g.quad.xy, g.quad.zw, t);
     out_uv = vec2(mix(g.uv.x, g.uv.z, t.x), mix(g.uv.w, g.uv.y, t.y));
     out_colour = g.colour;

@@ -12,6 +12,13 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// Something the person asked for does not exist (a scene, a view): the command line's
+// fault, so main exits 2 as for any bad argument.
+class UsageError : public Error {
+public:
+    using Error::Error;
+};
+
 // Throws Error with "message (file:line)" so a report names the call site. The builtins
 // stand in for std::source_location, which Clang 14 with libstdc++ 12 lacks.
 [[noreturn]] void fail(const std::string& message, const char* file = __builtin_FILE(),

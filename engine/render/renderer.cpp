@@ -31,6 +31,11 @@ struct FrameUniforms {
     glm::vec4 eye_position[2];
     glm::vec4 light_direction;
     glm::vec4 fog_colour;
+    glm::vec4 grid_colour;
+    glm::vec4 grid_area;
+    glm::vec4 grid_spacing;
+    glm::vec4 grid_floor;
+    glm::vec4 text;
 };
 
 // Matches BoxInstance in shaders/box.vert (std430).
@@ -40,13 +45,6 @@ struct GpuBox {
     glm::vec4 colour;
 };
 static_assert(sizeof(GpuBox) == 48);
-
-struct GridPush {
-    glm::vec4 colour;
-    glm::vec4 area;
-    glm::vec4 spacing;
-    glm::vec4 floor_colour;
-};
 
 constexpr std::uint32_t kMaxSetsPerFrame = 4;
 
@@ -95,14 +93,10 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
                    "scene descriptor set layout");
     set_layout_ = vk::UniqueDescriptorSetLayout(device, set_layout);
 
-    const VkPushConstantRange push{VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
-                                   sizeof(GridPush)};
     const VkPipelineLayoutCreateInfo layout_info{
         .sType = VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO,
         .setLayoutCount = 1,
         .pSetLayouts = &set_layout,
-        .pushConstantRangeCount = 1,
-        .pPushConstantRanges = &push,
     };
     VkPipelineLayout pipeline_layout = VK_NULL_HANDLE;
     XRVIZ_VK_CHECK(vkCreatePipelineLayout(device, &layout_info, nullptr, &pipeline_layout),
@@ -133,6 +127,14 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
     const BoxMesh box = make_unit_box();
     box_vertices_ = uploader.upload_buffer(bytes_of(box.vertices),
                                            VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, "box vertices");
+    // Grid and glyphs expand this quad, one instance per glyph.
+    const std::array<glm::vec2, 4> unit_quad{glm::vec2(0, 0), glm::vec2(1, 0), glm::vec2(1, 1),
+                                             glm::vec2(0, 1)};
+    const std::array<std::uint16_t, 6> quad_indices{0, 1, 2, 0, 2, 3};
+    unit_quad_ = uploader.upload_buffer(bytes_of(unit_quad), VK_BUFFER_USAGE_VERTEX_BUFFER_BIT,
+                                        "unit quad");
+    quad_indices_ = uploader.upload_buffer(bytes_of(quad_indices),
+                                           VK_BUFFER_USAGE_INDEX_BUFFER_BIT, "unit quad indices");
     box_indices_ = uploader.upload_buffer(bytes_of(box.indices), VK_BUFFER_USAGE_INDEX_BUFFER_BIT,
                                           "box indices");
     font_texture_ = uploader.upload_image(
@@ -191,10 +193,16 @@ void Renderer::build_pipelines() {
     box.depth_write = false;
     p->translucent_boxes = vk::create_graphics_pipeline(context_, box);
 
+    const std::vector<VkVertexInputBindingDescription> quad_binding{
+        {0, sizeof(glm::vec2), VK_VERTEX_INPUT_RATE_VERTEX}};
+    const std::vector<VkVertexInputAttributeDescription> quad_attributes{
+        {0, 0, VK_FORMAT_R32G32_SFLOAT, 0}};
     p->grid = vk::create_graphics_pipeline(context_, {
                                                          .name = "floor grid",
                                                          .vertex_spirv = spirv(grid_vert_spv),
                                                          .fragment_spirv = spirv(grid_frag_spv),
+                                                         .vertex_bindings = quad_binding,
+                                                         .vertex_attributes = quad_attributes,
                                                          .cull = VK_CULL_MODE_NONE,
                                                          .blend = vk::Blend::alpha,
                                                          .depth_write = false,
@@ -224,6 +232,8 @@ void Renderer::build_pipelines() {
                                                          .name = "labels",
                                                          .vertex_spirv = spirv(text_vert_spv),
                                                          .fragment_spirv = spirv(text_frag_spv),
+                                                         .vertex_bindings = quad_binding,
+                                                         .vertex_attributes = quad_attributes,
                                                          .cull = VK_CULL_MODE_NONE,
                                                          .blend = vk::Blend::alpha,
                                                          .depth_write = false,
@@ -306,6 +316,13 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
     }
     uniforms.light_direction = glm::vec4(glm::normalize(glm::vec3(0.35f, 0.8f, 0.5f)), 0.0f);
     uniforms.fog_colour = frame.clear_colour;
+    const FloorGrid& grid = frame.grid;
+    uniforms.grid_colour = grid.line_colour;
+    uniforms.grid_area = glm::vec4(grid.min, grid.max);
+    uniforms.grid_spacing =
+        glm::vec4(grid.minor_spacing, grid.major_spacing, grid.fade_start, grid.fade_end);
+    uniforms.grid_floor = grid.floor_colour;
+    uniforms.text = glm::vec4(font_.is_sdf() ? 1.0f : 0.0f, font_.sdf_edge(), 0.0f, 0.0f);
     const vk::ArenaSlice uniform_slice = frames_.allocate(sizeof(uniforms), 16);
     std::memcpy(uniform_slice.data, &uniforms, sizeof(uniforms));
 
@@ -376,15 +393,11 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
         stats.instances += frame.boxes.size();
     }
     if (frame.grid.visible) {
-        const FloorGrid& g = frame.grid;
-        const GridPush push{g.line_colour, glm::vec4(g.min, g.max),
-                            glm::vec4(g.minor_spacing, g.major_spacing, g.fade_start, g.fade_end),
-                            g.floor_colour};
         vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipelines_->grid.get());
-        vkCmdPushConstants(cmd, pipeline_layout_.get(),
-                           VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
-                           sizeof(push), &push);
-        vkCmdDraw(cmd, 6, 1, 0, 0);
+        const VkBuffer quad = unit_quad_.get();
+        vkCmdBindVertexBuffers(cmd, 0, 1, &quad, &zero);
+        vkCmdBindIndexBuffer(cmd, quad_indices_.get(), 0, VK_INDEX_TYPE_UINT16);
+        vkCmdDrawIndexed(cmd, 6, 1, 0, 0, 0);
         ++stats.draw_calls;
     }
     if (!frame.lines.empty()) {
@@ -405,12 +418,11 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
         stats.instances += frame.translucent_boxes.size();
     }
     if (!glyph_scratch_.empty()) {
-        const glm::vec4 sdf(font_.is_sdf() ? 1.0f : 0.0f, font_.sdf_edge(), 0.0f, 0.0f);
         vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipelines_->text.get());
-        vkCmdPushConstants(cmd, pipeline_layout_.get(),
-                           VK_SHADER_STAGE_VERTEX_BIT | VK_SHADER_STAGE_FRAGMENT_BIT, 0,
-                           sizeof(sdf), &sdf);
-        vkCmdDraw(cmd, 6, static_cast<std::uint32_t>(glyph_scratch_.size()), 0, 0);
+        const VkBuffer quad = unit_quad_.get();
+        vkCmdBindVertexBuffers(cmd, 0, 1, &quad, &zero);
+        vkCmdBindIndexBuffer(cmd, quad_indices_.get(), 0, VK_INDEX_TYPE_UINT16);
+        vkCmdDrawIndexed(cmd, 6, static_cast<std::uint32_t>(glyph_scratch_.size()), 0, 0, 0);
         ++stats.draw_calls;
         stats.instances += glyph_scratch_.size();
     }

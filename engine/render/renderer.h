@@ -56,6 +56,8 @@ private:
     std::vector<vk::UniqueDescriptorPool> descriptor_pools_;  // one per frame in flight
     vk::Buffer box_vertices_;
     vk::Buffer box_indices_;
+    vk::Buffer unit_quad_;
+    vk::Buffer quad_indices_;
     vk::Image font_texture_;
     vk::UniqueSampler font_sampler_;
     std::unique_ptr<PassResources> passes_;
