@@ -177,7 +177,9 @@ TEST_F(SwapchainTest, CaptureWritesTheClearColourOfEachEyeAndQuad)
     const auto eyeImages = images(eyes);
     const auto quadImages = images(quad);
 
-    for (int frame = 0; frame < 3; ++frame) {
+    // Five frames: the captured image (index 1) is rendered again after the capture, which
+    // checks that the capture left it in the layout the app expects.
+    for (int frame = 0; frame < 5; ++frame) {
         const XrFrameState state = waitFrame();
         XrFrameBeginInfo begin{XR_TYPE_FRAME_BEGIN_INFO};
         XR_ASSERT_OK(xrBeginFrame(session_, &begin));
