@@ -20,9 +20,10 @@ void print_summary(const Dataset& dataset, std::ostream& out) {
             out << ", " << span->first.to_string();
             if (!(span->first == span->second)) out << " .. " << span->second.to_string();
         }
-        if (const auto extent = value_extent(dataset, series.id))
-            out << ", " << format_value(extent->min, series.unit) << " .. "
-                << format_value(extent->max, series.unit);
+        if (const auto extent = value_extent(dataset, series.id)) {
+            out << ", " << format_value(extent->min, series.unit);
+            if (extent->max != extent->min) out << " .. " << format_value(extent->max, series.unit);
+        }
         out << "\n";
     }
 }
@@ -31,8 +32,13 @@ void print_summary(const Dataset& dataset, std::ostream& out) {
 
 int check_dataset(const std::filesystem::path& folder, std::ostream& out) {
     const LoadResult result = load_dataset(folder);
-    for (const Diagnostic& error : result.errors) out << error.to_string() << " [error]\n";
-    for (const Diagnostic& warning : result.warnings) out << warning.to_string() << " [warning]\n";
+    // "file:line:column: error: message", the form compilers use, so editors can jump there.
+    auto print = [&](const Diagnostic& d, const char* severity) {
+        out << d.file << ":" << d.line << ":" << d.column << ": " << severity << ": " << d.message
+            << "\n";
+    };
+    for (const Diagnostic& error : result.errors) print(error, "error");
+    for (const Diagnostic& warning : result.warnings) print(warning, "warning");
     if (!result.dataset) {
         out << folder.string() << ": invalid dataset, " << result.errors.size()
             << (result.errors.size() == 1 ? " error" : " errors") << "\n";

@@ -50,6 +50,8 @@ std::string money(double dollars) {
     const double magnitude = std::fabs(dollars);
     const char* sign = dollars < 0 ? "-" : "";
     if (magnitude >= 1e12) return sign + printf_string("$%.2fT", magnitude / 1e12);
+    // One decimal while it carries information: $39.2B, but $125B rather than $125.0B.
+    if (magnitude >= 1e11) return sign + printf_string("$%.0fB", magnitude / 1e9);
     if (magnitude >= 1e9) return sign + printf_string("$%.1fB", magnitude / 1e9);
     if (magnitude >= 1e6) return sign + printf_string("$%.0fM", magnitude / 1e6);
     if (magnitude >= 1e3) return sign + printf_string("$%.0fk", magnitude / 1e3);
@@ -58,6 +60,7 @@ std::string money(double dollars) {
 
 std::string power(double watts) {
     const double magnitude = std::fabs(watts);
+    if (magnitude >= 1e11) return printf_string("%.0f GW", watts / 1e9);
     if (magnitude >= 1e9) return printf_string("%.1f GW", watts / 1e9);
     if (magnitude >= 1e6) return printf_string("%.0f MW", watts / 1e6);
     if (magnitude >= 1e3) return printf_string("%.1f kW", watts / 1e3);

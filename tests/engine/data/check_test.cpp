@@ -24,7 +24,7 @@ TEST(CheckDataset, SummarisesAValidDataset) {
 TEST(CheckDataset, ListsErrorsAndReturnsTwo) {
     std::ostringstream out;
     EXPECT_EQ(check_dataset(kData / "malformed/row_unknown_series", out), kCheckInvalid);
-    EXPECT_NE(out.str().find("figures.csv:6:1: unknown series 'capex_anual'"), std::string::npos)
+    EXPECT_NE(out.str().find("figures.csv:6:1: error: unknown series 'capex_anual'"), std::string::npos)
         << out.str();
     EXPECT_NE(out.str().find("invalid dataset, 1 error"), std::string::npos) << out.str();
 }

@@ -54,6 +54,19 @@ TEST(Loader, ReadsBomCrlfQuotedFieldsAndUnicode) {
     EXPECT_EQ(d.series[0].colour, (std::array<float, 3>{0.16f, 0.47f, 0.93f}));
 }
 
+TEST(Loader, LoadsTheWorkedExampleOfTheFormatDocument) {
+    // docs/dataset-format.md walks through this folder.
+    const LoadResult result = load_dataset(kData / "valid/example");
+    for (const Diagnostic& e : result.errors) ADD_FAILURE() << e.to_string();
+    EXPECT_TRUE(result.warnings.empty());
+    ASSERT_TRUE(result.ok());
+    EXPECT_EQ(result.dataset->points.size(), 8u);
+    EXPECT_EQ(result.dataset->sites.size(), 2u);
+    EXPECT_EQ(result.dataset->events.size(), 2u);
+    EXPECT_EQ(result.dataset->events[1].date.granularity, Period::Granularity::month);
+    EXPECT_FALSE(result.dataset->sites[1].capacity_mw.has_value());
+}
+
 TEST(Loader, WarnsAboutUnknownColumnsAndKeys) {
     const LoadResult result = load_dataset(kData / "valid/bom_crlf");
     ASSERT_EQ(result.warnings.size(), 1u);

@@ -10,7 +10,9 @@ TEST(Units, FormatsForDisplay) {
     EXPECT_EQ(format_value(0.501, "USD_billion"), "$501M");
     EXPECT_EQ(format_value(100, "USD_million"), "$100M");
     EXPECT_EQ(format_value(25000, "USD"), "$25k");
-    EXPECT_EQ(format_value(600, "USD_billion"), "$600.0B");
+    EXPECT_EQ(format_value(600, "USD_billion"), "$600B");
+    EXPECT_EQ(format_value(125, "USD_billion"), "$125B");
+    EXPECT_EQ(format_value(99.95, "USD_billion"), "$100.0B");
     EXPECT_EQ(format_value(1, "GW"), "1.0 GW");
     EXPECT_EQ(format_value(1000, "MW"), "1.0 GW");
     EXPECT_EQ(format_value(200, "MW"), "200 MW");
