@@ -26,7 +26,7 @@ bool hasStencil(VkFormat format)
 }
 
 VulkanBinding::VulkanBinding(const XrGraphicsBindingVulkanKHR& binding)
-    : instance_(binding.instance), physicalDevice_(binding.physicalDevice), device_(binding.device)
+    : physicalDevice_(binding.physicalDevice), device_(binding.device)
 {
     vkGetDeviceQueue(device_, binding.queueFamilyIndex, binding.queueIndex, &queue_);
     vkGetPhysicalDeviceMemoryProperties(physicalDevice_, &memoryProperties_);

@@ -77,7 +77,6 @@ public:
     void submitAndWait(const std::function<void(VkCommandBuffer)>& record, const std::string& what);
 
 private:
-    VkInstance instance_;
     VkPhysicalDevice physicalDevice_;
     VkDevice device_;
     VkQueue queue_ = VK_NULL_HANDLE;
