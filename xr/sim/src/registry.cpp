@@ -29,9 +29,16 @@ void Registry::destroy(Object* object)
     objects_.erase(key(object));
 }
 
+const char*& currentFunction()
+{
+    thread_local const char* name = nullptr;
+    return name;
+}
+
 XrResult misuse(const char* function, XrResult result, const char* why)
 {
-    logInfo("%s -> %s: %s", function, resultName(result), why);
+    const char* name = currentFunction() != nullptr ? currentFunction() : function;
+    logInfo("xr%s -> %s: %s", name, resultName(result), why);
     return result;
 }
 

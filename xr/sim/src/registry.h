@@ -69,7 +69,11 @@ Handle toHandle(const Object* object)
     return reinterpret_cast<Handle>(Registry::key(object));
 }
 
-// Logs a misuse answered with an error code, for whoever reads the log.
+// The API function being run on this thread (its name without "xr"), set by guarded().
+const char*& currentFunction();
+
+// Logs a misuse answered with an error code, for whoever reads the log. The log names the
+// API call being run (guarded's), else the given function.
 XrResult misuse(const char* function, XrResult result, const char* why);
 
 // Runs one API call under the lock; an exception (a Vulkan failure) becomes
@@ -78,10 +82,15 @@ template <class Body>
 XrResult guarded(const char* function, Body&& body)
 {
     std::lock_guard<std::recursive_mutex> lock(apiMutex());
+    struct Restore {
+        const char* previous;
+        ~Restore() { currentFunction() = previous; }
+    } restore{currentFunction()};
+    currentFunction() = function;
     try {
         return body();
     } catch (const std::exception& error) {
-        logError("%s: %s", function, error.what());
+        logError("xr%s: %s", function, error.what());
         return XR_ERROR_RUNTIME_FAILURE;
     }
 }
