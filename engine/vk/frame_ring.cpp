@@ -1,6 +1,7 @@
 #include "engine/vk/frame_ring.h"
 
 #include <algorithm>
+#include <chrono>
 #include <string>
 
 #include "engine/core/error.h"
@@ -120,8 +121,12 @@ VkCommandBuffer FrameRing::begin_frame() {
     slot_ = static_cast<std::uint32_t>(frame_number_ % frames_.size());
     Frame& frame = current();
     const VkFence fence = frame.fence.get();
+    const auto wait_start = std::chrono::steady_clock::now();
     XRVIZ_VK_CHECK(vkWaitForFences(context_.device(), 1, &fence, VK_TRUE, UINT64_MAX),
                    "fence of frame slot " + std::to_string(slot_));
+    last_fence_wait_ms_ = std::chrono::duration<double, std::milli>(
+                              std::chrono::steady_clock::now() - wait_start)
+                              .count();
     collect_timestamps(frame);
     frame.garbage.clear();
 
