@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <vector>
+
 #include "engine/data/period.h"
 
 namespace xrviz::data {
@@ -68,6 +70,23 @@ TEST(Period, OrdersByStartThenGranularityThenIssueDate) {
     EXPECT_LT(parse("FY2025"), parse("FY2025 (issued 2025-01-29)"));
     EXPECT_NE(parse("2024"), parse("FY2024"));
     EXPECT_EQ(parse("2024-Q3"), Period::from_quarter(2024, 3));
+}
+
+TEST(Period, OrderKeyAgreesWithTheOperator) {
+    std::vector<Period> periods;
+    for (const char* text :
+         {"1900", "2024", "FY2024", "2024-Q1", "2024-Q2", "2024-01", "2024-03", "2024-04",
+          "2024-01-01", "2024-03-31", "2024-04-01", "2024-12-31", "FY2024 (issued 2023-10)",
+          "FY2024 (issued 2023-10-25)", "FY2024 (issued 2024-02-01)", "2024 (issued 2024-01-18)",
+          "2200-12-31 (issued 2200-12-31)", "2025"})
+        periods.push_back(parse(text));
+    for (const Period& a : periods) {
+        for (const Period& b : periods) {
+            EXPECT_EQ(a < b, period_order_key(a) < period_order_key(b))
+                << a.to_string() << " vs " << b.to_string();
+            EXPECT_EQ(a == b, period_order_key(a) == period_order_key(b));
+        }
+    }
 }
 
 TEST(Period, PlacesOnAFractionalYearAxis) {
