@@ -1,0 +1,127 @@
+// The xrviz binary end to end in headless mode: the command-line contract that the
+// README, CI and the other front-ends' tests rely on.
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/assets/image_io.h"
+#include "tests/app/temp_dir.h"
+
+namespace xrviz::app {
+namespace {
+
+struct RunResult {
+    int exit_code = -1;
+    std::string output;  // stdout and stderr together
+};
+
+RunResult run_xrviz(const std::string& arguments) {
+    const std::string command = std::string(XRVIZ_BINARY) + " " + arguments + " 2>&1";
+    RunResult result;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return result;
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof(buffer), pipe)) result.output += buffer;
+    const int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+nlohmann::json read_json(const std::filesystem::path& path) {
+    std::ifstream in(path);
+    return nlohmann::json::parse(in);
+}
+
+TEST(HeadlessApp, WritesTheSkylineScreenshotWithNoValidationMessage) {
+    testing::TempDir dir;
+    const auto png = dir.path() / "skyline.png";
+    const RunResult run = run_xrviz("--mode headless --scene skyline --size 320x180 --validation "
+                                    "--screenshot " + png.string());
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    // The validation messenger logs every message as a vulkan warning or error.
+    EXPECT_EQ(run.output.find("] vulkan: Validation"), std::string::npos) << run.output;
+    EXPECT_EQ(run.output.find("validation message(s)"), std::string::npos) << run.output;
+    const assets::Image image = assets::read_png(png);
+    EXPECT_EQ(image.width, 320);
+    EXPECT_EQ(image.height, 180);
+}
+
+TEST(HeadlessApp, BenchReportHasEveryPromisedField) {
+    testing::TempDir dir;
+    const auto bench = dir.path() / "b.json";
+    const RunResult run = run_xrviz("--mode headless --scene skyline --size 160x90 --frames 5 "
+                                    "--bench " + bench.string());
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const auto json = read_json(bench);
+    EXPECT_EQ(json["scene"], "skyline");
+    EXPECT_EQ(json["frames"], 5);
+    EXPECT_EQ(json["size"], nlohmann::json::array({160, 90}));
+    for (const char* key : {"p50", "p95", "p99"}) EXPECT_GT(json["frame_ms"][key], 0.0) << key;
+    for (const char* key : {"p50", "p95"}) EXPECT_GT(json["cpu_ms"][key], 0.0) << key;
+    EXPECT_TRUE(json["gpu_ms"].contains("p50"));
+    EXPECT_EQ(json["draw_calls"], 5);  // boxes, grid, lines, translucent range, labels
+    EXPECT_GT(json["instances"], 16);
+    EXPECT_GT(json["peak_rss_mb"], 1.0);
+    EXPECT_GT(json["first_frame_ms"], 0.0);
+}
+
+TEST(HeadlessApp, StateOutNamesSceneCameraAndNoSelection) {
+    testing::TempDir dir;
+    const auto state = dir.path() / "s.json";
+    const RunResult run = run_xrviz("--mode headless --scene skyline --size 160x90 "
+                                    "--camera eye=1,2,3:target=0,1,0 --state-out " +
+                                    state.string());
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const auto json = read_json(state);
+    EXPECT_EQ(json["scene"], "skyline");
+    EXPECT_EQ(json["camera"]["eye"], nlohmann::json::array({1.0, 2.0, 3.0}));
+    EXPECT_EQ(json["camera"]["target"], nlohmann::json::array({0.0, 1.0, 0.0}));
+    EXPECT_TRUE(json["selection"].is_null());
+}
+
+TEST(HeadlessApp, UnknownSceneOrViewIsOneLineAndExitTwo) {
+    RunResult run = run_xrviz("--mode headless --scene nope");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.output.find("unknown scene \"nope\" (known: skyline, empty)"), std::string::npos)
+        << run.output;
+    run = run_xrviz("--mode headless --scene skyline --view nope");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.output.find("has no view \"nope\""), std::string::npos) << run.output;
+}
+
+TEST(HeadlessApp, BadArgumentIsOneLineAndExitTwo) {
+    const RunResult run = run_xrviz("--size 12x");
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_EQ(std::count(run.output.begin(), run.output.end(), '\n'), 1) << run.output;
+}
+
+TEST(HeadlessApp, InvalidDatasetIsReportedWithFileLineAndColumn) {
+    testing::TempDir dir;
+    std::ofstream(dir.path() / "dataset.json") << "{ \"title\": ";
+    const RunResult run = run_xrviz("--mode headless --data " + dir.path().string() +
+                                    " --scene skyline --screenshot " +
+                                    (dir.path() / "x.png").string());
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_NE(run.output.find("dataset.json:1:"), std::string::npos) << run.output;
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "x.png")) << "nothing half-loaded is shown";
+}
+
+TEST(HeadlessApp, ListsScenesAndHelp) {
+    RunResult run = run_xrviz("--list-scenes");
+    EXPECT_EQ(run.exit_code, 0);
+    EXPECT_NE(run.output.find("skyline"), std::string::npos);
+    run = run_xrviz("--help");
+    EXPECT_EQ(run.exit_code, 0);
+    EXPECT_NE(run.output.find("--screenshot"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace xrviz::app
