@@ -128,6 +128,13 @@ TEST_F(SwapchainTest, OffersColourAndDepthFormats)
     XrSwapchain swapchain = XR_NULL_HANDLE;
     EXPECT_EQ(xrCreateSwapchain(session_, &info, &swapchain), XR_ERROR_SWAPCHAIN_FORMAT_UNSUPPORTED);
 
+    info.format = VK_FORMAT_R8G8B8A8_SRGB;
+    info.usageFlags = XR_SWAPCHAIN_USAGE_UNORDERED_ACCESS_BIT;  // no storage images in sRGB
+    EXPECT_EQ(xrCreateSwapchain(session_, &info, &swapchain), XR_ERROR_FEATURE_UNSUPPORTED);
+    info.usageFlags = XR_SWAPCHAIN_USAGE_SAMPLED_BIT | XR_SWAPCHAIN_USAGE_TRANSFER_DST_BIT;
+    XR_ASSERT_OK(xrCreateSwapchain(session_, &info, &swapchain));  // e.g. an uploaded quad
+    XR_EXPECT_OK(xrDestroySwapchain(swapchain));
+
     info.format = VK_FORMAT_D32_SFLOAT;
     info.usageFlags = XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT;
     XR_ASSERT_OK(xrCreateSwapchain(session_, &info, &swapchain));

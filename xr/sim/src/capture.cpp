@@ -77,6 +77,7 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
     vkCheck(vkCreateBuffer(vulkan.device(), &bufferInfo, nullptr, &rawBuffer), "vkCreateBuffer",
             "the capture read-back buffer");
     const Buffer buffer(vulkan.device(), rawBuffer);
+    vulkan.name(VK_OBJECT_TYPE_BUFFER, reinterpret_cast<uint64_t>(rawBuffer), "capture read-back buffer");
     VkMemoryRequirements requirements{};
     vkGetBufferMemoryRequirements(vulkan.device(), rawBuffer, &requirements);
     const Memory memory = vulkan.allocate(

@@ -68,6 +68,7 @@ struct Instance : Object {
     VkInstance vkInstance = VK_NULL_HANDLE;
     VkPhysicalDevice vkPhysicalDevice = VK_NULL_HANDLE;
     PFN_vkGetInstanceProcAddr vkGetInstanceProcAddr = nullptr;
+    bool vkDebugUtils = false;  // the instance we created for the app has VK_EXT_debug_utils
 
     std::deque<XrEventDataBuffer> events;
     std::vector<std::string> paths;  // XrPath n is paths[n - 1]

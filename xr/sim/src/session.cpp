@@ -176,7 +176,8 @@ XrResult XRAPI_CALL CreateSession(XrInstance instance, const XrSessionCreateInfo
                           "not the physical device xrGetVulkanGraphicsDevice(2)KHR returned");
         }
         auto created = std::make_unique<Session>(owner);
-        created->vulkan = std::make_unique<VulkanBinding>(*binding);
+        created->vulkan = std::make_unique<VulkanBinding>(
+            *binding, owner->vkDebugUtils && binding->instance == owner->vkInstance);
         Session* object = registry().add(std::move(created));
         owner->session = object;
         const XrTime now = monotonicNow();

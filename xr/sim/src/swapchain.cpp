@@ -92,6 +92,10 @@ XrResult XRAPI_CALL CreateSwapchain(XrSession session, const XrSwapchainCreateIn
         if (!depth && (createInfo->usageFlags & XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT) != 0) {
             return misuse(__func__, XR_ERROR_FEATURE_UNSUPPORTED, "a colour format as depth");
         }
+        if (!supportsSwapchain(owner->vulkan->physicalDevice(), *createInfo)) {
+            return misuse(__func__, XR_ERROR_FEATURE_UNSUPPORTED,
+                          "the device cannot make images with this format, usage and size");
+        }
         auto created = std::make_unique<Swapchain>(owner);
         created->info = *createInfo;
         created->info.next = nullptr;

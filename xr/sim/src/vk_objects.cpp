@@ -25,10 +25,14 @@ bool hasStencil(VkFormat format)
            format == VK_FORMAT_D16_UNORM_S8_UINT;
 }
 
-VulkanBinding::VulkanBinding(const XrGraphicsBindingVulkanKHR& binding)
+VulkanBinding::VulkanBinding(const XrGraphicsBindingVulkanKHR& binding, bool debugUtils)
     : physicalDevice_(binding.physicalDevice), device_(binding.device)
 {
     vkGetDeviceQueue(device_, binding.queueFamilyIndex, binding.queueIndex, &queue_);
+    if (debugUtils) {
+        setName_ = reinterpret_cast<PFN_vkSetDebugUtilsObjectNameEXT>(
+            vkGetDeviceProcAddr(device_, "vkSetDebugUtilsObjectNameEXT"));
+    }
     vkGetPhysicalDeviceMemoryProperties(physicalDevice_, &memoryProperties_);
 
     const VkCommandPoolCreateInfo poolInfo{
@@ -41,12 +45,29 @@ VulkanBinding::VulkanBinding(const XrGraphicsBindingVulkanKHR& binding)
     vkCheck(vkCreateCommandPool(device_, &poolInfo, nullptr, &pool), "vkCreateCommandPool",
             "the sim runtime's transfer commands");
     pool_ = CommandPool(device_, pool);
+    name(VK_OBJECT_TYPE_COMMAND_POOL, reinterpret_cast<uint64_t>(pool), "transfer command pool");
 
     const VkFenceCreateInfo fenceInfo{.sType = VK_STRUCTURE_TYPE_FENCE_CREATE_INFO};
     VkFence fence = VK_NULL_HANDLE;
     vkCheck(vkCreateFence(device_, &fenceInfo, nullptr, &fence), "vkCreateFence",
             "the sim runtime's transfer fence");
     fence_ = Fence(device_, fence);
+    name(VK_OBJECT_TYPE_FENCE, reinterpret_cast<uint64_t>(fence), "transfer fence");
+}
+
+void VulkanBinding::name(VkObjectType type, uint64_t handle, const std::string& what) const
+{
+    if (setName_ == nullptr) {
+        return;
+    }
+    const std::string text = "xrviz-sim: " + what;
+    const VkDebugUtilsObjectNameInfoEXT info{
+        .sType = VK_STRUCTURE_TYPE_DEBUG_UTILS_OBJECT_NAME_INFO_EXT,
+        .objectType = type,
+        .objectHandle = handle,
+        .pObjectName = text.c_str(),
+    };
+    vkCheck(setName_(device_, &info), "vkSetDebugUtilsObjectNameEXT", what);
 }
 
 uint32_t VulkanBinding::memoryType(uint32_t typeBits, VkMemoryPropertyFlags flags) const
@@ -111,9 +132,7 @@ void VulkanBinding::submitAndWait(const std::function<void(VkCommandBuffer)>& re
     vkCheck(vkWaitForFences(device_, 1, &fence, VK_TRUE, UINT64_MAX), "vkWaitForFences", what);
 }
 
-namespace {
-
-VkImageUsageFlags toVulkanUsage(XrSwapchainUsageFlags usage, VkFormat format)
+VkImageUsageFlags swapchainImageUsage(XrSwapchainUsageFlags usage, VkFormat format)
 {
     VkImageUsageFlags flags = 0;
     if ((usage & XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT) != 0) {
@@ -137,15 +156,32 @@ VkImageUsageFlags toVulkanUsage(XrSwapchainUsageFlags usage, VkFormat format)
     if ((usage & XR_SWAPCHAIN_USAGE_INPUT_ATTACHMENT_BIT_MND) != 0) {
         flags |= VK_IMAGE_USAGE_INPUT_ATTACHMENT_BIT;
     }
-    // The compositor reads what the app submitted: here, the capture's copy.
+    // The compositor reads what the app submitted: here, the capture's copy. Colour and
+    // depth images are always attachments, so that they can be handed over in the layout
+    // XR_KHR_vulkan_enable names whatever usage the app asked for.
     flags |= VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
-    if (!isDepthFormat(format)) {
-        flags |= VK_IMAGE_USAGE_SAMPLED_BIT;
-    }
+    flags |= isDepthFormat(format) ? VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT
+                                   : VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT;
     return flags;
 }
 
-}  // namespace
+bool supportsSwapchain(VkPhysicalDevice physicalDevice, const XrSwapchainCreateInfo& info)
+{
+    const auto format = static_cast<VkFormat>(info.format);
+    VkImageFormatProperties properties{};
+    const VkImageCreateFlags flags = (info.usageFlags & XR_SWAPCHAIN_USAGE_MUTABLE_FORMAT_BIT) != 0
+                                         ? VK_IMAGE_CREATE_MUTABLE_FORMAT_BIT
+                                         : 0;
+    if (vkGetPhysicalDeviceImageFormatProperties(physicalDevice, format, VK_IMAGE_TYPE_2D,
+                                                 VK_IMAGE_TILING_OPTIMAL,
+                                                 swapchainImageUsage(info.usageFlags, format), flags,
+                                                 &properties) != VK_SUCCESS) {
+        return false;
+    }
+    return info.width <= properties.maxExtent.width && info.height <= properties.maxExtent.height &&
+           info.arraySize <= properties.maxArrayLayers && info.mipCount <= properties.maxMipLevels &&
+           (properties.sampleCounts & info.sampleCount) != 0;
+}
 
 SwapchainImages::SwapchainImages(VulkanBinding& vulkan, const XrSwapchainCreateInfo& info,
                                  uint32_t count)
@@ -156,16 +192,10 @@ SwapchainImages::SwapchainImages(VulkanBinding& vulkan, const XrSwapchainCreateI
     if (hasStencil(format_)) {
         aspect_ |= VK_IMAGE_ASPECT_STENCIL_BIT;
     }
-    // XR_KHR_vulkan_enable: images are handed over in the attachment layout of their usage.
-    if ((info.usageFlags & XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT) != 0 && !depth) {
-        layout_ = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
-    } else if ((info.usageFlags & XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT) != 0 && depth) {
-        layout_ = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL;
-    } else if ((info.usageFlags & XR_SWAPCHAIN_USAGE_UNORDERED_ACCESS_BIT) != 0) {
-        layout_ = VK_IMAGE_LAYOUT_GENERAL;
-    } else {
-        layout_ = VK_IMAGE_LAYOUT_SHADER_READ_ONLY_OPTIMAL;
-    }
+    // XR_KHR_vulkan_enable: colour images are handed over in COLOR_ATTACHMENT_OPTIMAL,
+    // depth images in DEPTH_STENCIL_ATTACHMENT_OPTIMAL, and must come back so.
+    layout_ = depth ? VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL
+                    : VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
 
     VkImageCreateFlags flags = 0;
     if ((info.usageFlags & XR_SWAPCHAIN_USAGE_MUTABLE_FORMAT_BIT) != 0) {
@@ -181,7 +211,7 @@ SwapchainImages::SwapchainImages(VulkanBinding& vulkan, const XrSwapchainCreateI
         .arrayLayers = info.arraySize * info.faceCount,
         .samples = static_cast<VkSampleCountFlagBits>(info.sampleCount),
         .tiling = VK_IMAGE_TILING_OPTIMAL,
-        .usage = toVulkanUsage(info.usageFlags, format_),
+        .usage = swapchainImageUsage(info.usageFlags, format_),
         .sharingMode = VK_SHARING_MODE_EXCLUSIVE,
         .initialLayout = VK_IMAGE_LAYOUT_UNDEFINED,
     };
@@ -190,10 +220,13 @@ SwapchainImages::SwapchainImages(VulkanBinding& vulkan, const XrSwapchainCreateI
         VkImage image = VK_NULL_HANDLE;
         vkCheck(vkCreateImage(vulkan.device(), &imageInfo, nullptr, &image), "vkCreateImage", what);
         images_.emplace_back(vulkan.device(), image);
+        vulkan.name(VK_OBJECT_TYPE_IMAGE, reinterpret_cast<uint64_t>(image), what);
         VkMemoryRequirements requirements{};
         vkGetImageMemoryRequirements(vulkan.device(), image, &requirements);
         memory_.push_back(
             vulkan.allocate(requirements, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, what));
+        vulkan.name(VK_OBJECT_TYPE_DEVICE_MEMORY, reinterpret_cast<uint64_t>(memory_.back().get()),
+                    what + " memory");
         vkCheck(vkBindImageMemory(vulkan.device(), image, memory_.back().get(), 0),
                 "vkBindImageMemory", what);
         handles_.push_back(image);

@@ -65,7 +65,11 @@ using Fence = DeviceHandle<VkFence, vkDestroyFence>;
 // The app's device as the session's graphics binding names it.
 class VulkanBinding {
 public:
-    VulkanBinding(const XrGraphicsBindingVulkanKHR& binding);
+    // debugUtils: the app's instance has VK_EXT_debug_utils, so objects get names.
+    VulkanBinding(const XrGraphicsBindingVulkanKHR& binding, bool debugUtils);
+
+    // Names a Vulkan object "xrviz-sim: <what>" for validation messages and captures.
+    void name(VkObjectType type, uint64_t handle, const std::string& what) const;
 
     VkDevice device() const { return device_; }
     VkPhysicalDevice physicalDevice() const { return physicalDevice_; }
@@ -80,6 +84,7 @@ private:
     VkPhysicalDevice physicalDevice_;
     VkDevice device_;
     VkQueue queue_ = VK_NULL_HANDLE;
+    PFN_vkSetDebugUtilsObjectNameEXT setName_ = nullptr;
     VkPhysicalDeviceMemoryProperties memoryProperties_{};
     CommandPool pool_;
     Fence fence_;
@@ -105,6 +110,11 @@ private:
 };
 
 bool isDepthFormat(VkFormat format);
+// The Vulkan usage of a swapchain's images: what the app asked for, plus what the runtime
+// needs (transfer source for captures, attachment for the hand-over layout).
+VkImageUsageFlags swapchainImageUsage(XrSwapchainUsageFlags usage, VkFormat format);
+// Whether the device can make images for this swapchain (usage, size, layers, samples).
+bool supportsSwapchain(VkPhysicalDevice physicalDevice, const XrSwapchainCreateInfo& info);
 bool hasStencil(VkFormat format);
 
 }  // namespace xrviz::sim

@@ -165,6 +165,13 @@ XrResult XRAPI_CALL CreateVulkanInstanceKHR(XrInstance instance,
         if (*vulkanResult == VK_SUCCESS) {
             object->vkInstance = *vulkanInstance;
             object->vkGetInstanceProcAddr = createInfo->pfnGetInstanceProcAddr;
+            object->vkDebugUtils = false;
+            const VkInstanceCreateInfo& vkInfo = *createInfo->vulkanCreateInfo;
+            for (uint32_t i = 0; i < vkInfo.enabledExtensionCount; ++i) {
+                if (std::strcmp(vkInfo.ppEnabledExtensionNames[i], VK_EXT_DEBUG_UTILS_EXTENSION_NAME) == 0) {
+                    object->vkDebugUtils = true;
+                }
+            }
         } else {
             logInfo("xrCreateVulkanInstanceKHR: vkCreateInstance returned %d", *vulkanResult);
         }
