@@ -62,11 +62,14 @@ public:
 
         if (table_.has(source) && !table_.field(source).empty()) {
             const std::string_view id = table_.field(source);
-            if (!index_.sources.contains(id)) {
+            // Like series, consecutive rows tend to cite one source: reuse the last check.
+            const auto found = id == last_source_ ? index_.sources.end() : index_.sources.find(id);
+            if (id != last_source_ && found == index_.sources.end()) {
                 table_.error_at(source, "unknown source '" + std::string(id) +
                                             "' (expected a source id declared in dataset.json)");
                 ok = false;
             } else {
+                if (found != index_.sources.end()) last_source_ = found->first;
                 point.source = id;
             }
         }
@@ -151,6 +154,7 @@ private:
     std::string_view last_series_id_;
     const Series* last_series_ = nullptr;
     std::size_t last_series_index_ = 0;
+    std::string_view last_source_;  // a key of index_.sources, never a view into the file
 };
 
 }  // namespace

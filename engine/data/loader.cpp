@@ -24,12 +24,13 @@ bool stays_inside(const std::filesystem::path& folder, const std::string& relati
     if (ec) return false;
     const auto target = std::filesystem::weakly_canonical(folder / relative, ec);
     if (ec) return false;
-    const auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(),
-                                                  target.end());
-    (void)unused;
-    return root_end == root.end();
+    // Inside when every component of the root is a leading component of the target.
+    return std::mismatch(root.begin(), root.end(), target.begin(), target.end()).first ==
+           root.end();
 }
 
+// An upper bound on a table's rows, to reserve once: growing a vector of a million points
+// by doubling would copy them and, for a moment, hold both copies.
 std::size_t count_lines(std::string_view text) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
 }
