@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "engine/assets/font_atlas_cache.h"
 #include "engine/assets/utf8.h"
 #include "engine/core/error.h"
 #include "engine/core/log.h"
@@ -65,7 +66,19 @@ FontAtlas FontAtlas::load_or_builtin(const std::filesystem::path& ttf,
 }
 
 FontAtlas FontAtlas::load_default(const FontAtlasOptions& options) {
-    return load_or_builtin(default_font_path(), options);
+    const std::filesystem::path ttf = default_font_path();
+    const std::filesystem::path cached = atlas_cache_path(ttf, options);
+    if (auto data = read_cached_atlas(cached)) {
+        try {
+            return FontAtlas(std::move(*data));
+        } catch (const Error& e) {
+            log::warn("font", "ignoring a damaged font atlas cache " + cached.string() + ": " +
+                                  e.what());
+        }
+    }
+    FontAtlas atlas = load_or_builtin(ttf, options);
+    if (atlas.is_sdf()) write_cached_atlas(cached, atlas.data_);
+    return atlas;
 }
 
 const Glyph* FontAtlas::find(char32_t codepoint) const {

@@ -81,7 +81,8 @@ public:
     // load_sdf(ttf), or builtin() with a logged warning naming ttf when that fails.
     static FontAtlas load_or_builtin(const std::filesystem::path& ttf,
                                      const FontAtlasOptions& options = {});
-    // load_or_builtin(default_font_path()).
+    // load_or_builtin(default_font_path()), through the on-disk atlas cache
+    // (font_atlas_cache.h) so that only the first start pays for the SDF generation.
     static FontAtlas load_default(const FontAtlasOptions& options = {});
 
     int width() const { return data_.width; }
