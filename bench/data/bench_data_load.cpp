@@ -8,6 +8,8 @@
 // one) are usually written, and rows interleaved so that each row belongs to another
 // series than the last - the worst case, where the loader must sort a million points.
 // Notes are 20-100 characters, like the bundled figures.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -119,7 +121,8 @@ bool measure(const std::filesystem::path& dir, std::size_t rows, int repeats, Fi
 int main(int argc, char** argv) {
     const std::size_t rows = argc > 1 ? std::stoull(argv[1]) : 1'000'000;
     const int repeats = argc > 2 ? std::stoi(argv[2]) : 3;
-    const auto dir = std::filesystem::temp_directory_path() / "xrviz_bench_data";
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("xrviz_bench_data_" + std::to_string(::getpid()));
     for (const bool grouped : {true, false}) {
         std::filesystem::remove_all(dir);
         const std::size_t bytes = generate(dir, rows, grouped);

@@ -2,6 +2,8 @@
 // ../shared/data today: regenerate into a temporary folder and compare byte for byte.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -20,7 +22,9 @@ TEST(ImportSharedData, CommittedDatasetMatchesARegeneration) {
     const std::filesystem::path shared = std::filesystem::path(XRVIZ_SHARED_DIR) / "data";
     if (!std::filesystem::exists(shared / "meta_figures.csv"))
         GTEST_SKIP() << "no " << shared << " here";
-    const auto out = std::filesystem::temp_directory_path() / "xrviz_import_test";
+    // The process id keeps parallel runs (ci and asan builds at once) apart.
+    const auto out = std::filesystem::temp_directory_path() /
+                     ("xrviz_import_test_" + std::to_string(::getpid()));
     std::filesystem::remove_all(out);
     const auto result = xrviz::tools::import_shared_data(shared, out);
     for (const auto& e : result.errors) ADD_FAILURE() << e;

@@ -2,6 +2,8 @@
 // gathered, and the query API on the result.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <fstream>
 
 #include "engine/data/loader.h"
@@ -16,7 +18,9 @@ const std::filesystem::path kData(XRVIZ_TEST_DATA_DIR);
 class TempDataset {
 public:
     explicit TempDataset(const std::string& name)
-        : dir_(std::filesystem::temp_directory_path() / ("xrviz_loader_test_" + name)) {
+        // The process id keeps parallel runs (ci and asan builds at once) apart.
+        : dir_(std::filesystem::temp_directory_path() /
+               ("xrviz_loader_test_" + name + "_" + std::to_string(::getpid()))) {
         std::filesystem::remove_all(dir_);
         std::filesystem::create_directories(dir_);
     }
