@@ -32,21 +32,14 @@ public:
     bool read(DataPoint& point, std::uint32_t& series_index) {
         bool ok = true;
         const std::string_view series_id = table_.field(series);
-        // Long-form tables usually list one series' rows together: reuse the last look-up.
-        if (series_id != last_series_id_ || !last_series_) {
-            const auto found = index_.series.find(series_id);
-            last_series_ = found == index_.series.end() ? nullptr
-                                                        : &(*index_.series_list)[found->second];
-            last_series_index_ = found == index_.series.end() ? 0 : found->second;
-            last_series_id_ = last_series_ ? std::string_view(last_series_->id) : std::string_view();
-        }
-        const Series* declared = last_series_;
+        std::size_t found_index = 0;
+        const Series* declared = find_series(series_id, found_index);
         if (!declared) {
             table_.error_at(series, "unknown series '" + std::string(series_id) +
                                         "' (expected a series id declared in dataset.json)");
             ok = false;
         } else {
-            series_index = static_cast<std::uint32_t>(last_series_index_);
+            series_index = static_cast<std::uint32_t>(found_index);
             point.series = declared->id;
         }
 
@@ -62,15 +55,12 @@ public:
 
         if (table_.has(source) && !table_.field(source).empty()) {
             const std::string_view id = table_.field(source);
-            // Like series, consecutive rows tend to cite one source: reuse the last check.
-            const auto found = id == last_source_ ? index_.sources.end() : index_.sources.find(id);
-            if (id != last_source_ && found == index_.sources.end()) {
+            if (known_source(id)) {
+                point.source = id;
+            } else {
                 table_.error_at(source, "unknown source '" + std::string(id) +
                                             "' (expected a source id declared in dataset.json)");
                 ok = false;
-            } else {
-                if (found != index_.sources.end()) last_source_ = found->first;
-                point.source = id;
             }
         }
         if (table_.has(status) && !table_.field(status).empty()) {
@@ -97,6 +87,27 @@ public:
     }
 
 private:
+    // Long-form tables usually list one series' rows together, citing one source after
+    // another: the last look-up is reused before the hash table is asked.
+    const Series* find_series(std::string_view id, std::size_t& index) {
+        if (!last_series_ || id != last_series_->id) {
+            const auto found = index_.series.find(id);
+            if (found == index_.series.end()) return nullptr;
+            last_series_ = &(*index_.series_list)[found->second];
+            last_series_index_ = found->second;
+        }
+        index = last_series_index_;
+        return last_series_;
+    }
+
+    bool known_source(std::string_view id) {
+        if (id == last_source_ && !id.empty()) return true;
+        const auto found = index_.sources.find(id);
+        if (found == index_.sources.end()) return false;
+        last_source_ = found->first;  // a key of the index, never a view into the file
+        return true;
+    }
+
     std::optional<double> number(Column column, bool& ok) {
         const std::string_view text = table_.field(column);
         if (text.empty()) return std::nullopt;
@@ -151,10 +162,9 @@ private:
 
     CsvTable& table_;
     const ManifestIndex& index_;
-    std::string_view last_series_id_;
     const Series* last_series_ = nullptr;
     std::size_t last_series_index_ = 0;
-    std::string_view last_source_;  // a key of index_.sources, never a view into the file
+    std::string_view last_source_;
 };
 
 }  // namespace
