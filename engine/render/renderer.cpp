@@ -92,6 +92,7 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
     XRVIZ_VK_CHECK(vkCreateDescriptorSetLayout(device, &set_info, nullptr, &set_layout),
                    "scene descriptor set layout");
     set_layout_ = vk::UniqueDescriptorSetLayout(device, set_layout);
+    context.names().set(set_layout, VK_OBJECT_TYPE_DESCRIPTOR_SET_LAYOUT, "scene descriptors");
 
     const VkPipelineLayoutCreateInfo layout_info{
         .sType = VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO,
@@ -102,6 +103,7 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
     XRVIZ_VK_CHECK(vkCreatePipelineLayout(device, &layout_info, nullptr, &pipeline_layout),
                    "scene pipeline layout");
     pipeline_layout_ = vk::UniquePipelineLayout(device, pipeline_layout);
+    context.names().set(pipeline_layout, VK_OBJECT_TYPE_PIPELINE_LAYOUT, "scene pipeline layout");
 
     const std::array pool_sizes{
         VkDescriptorPoolSize{VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, kMaxSetsPerFrame},
@@ -121,6 +123,7 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
         context.names().set(pool, VK_OBJECT_TYPE_DESCRIPTOR_POOL,
                             "scene descriptors, frame slot " + std::to_string(i));
         descriptor_pools_.emplace_back(device, pool);
+        descriptor_set_names_.push_back("scene descriptors, frame slot " + std::to_string(i));
     }
 
     vk::Uploader uploader(context, allocator);
@@ -158,6 +161,7 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
     VkSampler sampler = VK_NULL_HANDLE;
     XRVIZ_VK_CHECK(vkCreateSampler(device, &sampler_info, nullptr, &sampler), "font sampler");
     font_sampler_ = vk::UniqueSampler(device, sampler);
+    context.names().set(sampler, VK_OBJECT_TYPE_SAMPLER, "label font sampler");
 
     passes_ = std::make_unique<PassResources>(context, allocator, format);
     build_pipelines();
@@ -268,6 +272,7 @@ VkDescriptorSet Renderer::write_descriptors(const FrameDescription&, std::size_t
     };
     VkDescriptorSet set = VK_NULL_HANDLE;
     XRVIZ_VK_CHECK(vkAllocateDescriptorSets(context_.device(), &alloc, &set), "scene descriptors");
+    context_.names().set(set, VK_OBJECT_TYPE_DESCRIPTOR_SET, descriptor_set_names_[frames_.slot()]);
 
     const VkDescriptorBufferInfo uniform_info{uniforms.buffer, uniforms.offset, uniforms.size};
     const VkDescriptorBufferInfo box_info{boxes.buffer, boxes.offset, boxes.size};

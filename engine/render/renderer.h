@@ -4,6 +4,7 @@
 // single multiview pass, MSAA resolved into the target.
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "engine/assets/font_atlas.h"
@@ -54,6 +55,7 @@ private:
     vk::UniqueDescriptorSetLayout set_layout_;
     vk::UniquePipelineLayout pipeline_layout_;
     std::vector<vk::UniqueDescriptorPool> descriptor_pools_;  // one per frame in flight
+    std::vector<std::string> descriptor_set_names_;           // made once, used per frame
     vk::Buffer box_vertices_;
     vk::Buffer box_indices_;
     vk::Buffer unit_quad_;
