@@ -6,8 +6,7 @@ namespace {
 
 class ActionsTest : public SimTest {
 protected:
-    XrAction createAction(const char* name, XrActionType type)
-    {
+    XrAction createAction(const char* name, XrActionType type) {
         XrActionCreateInfo info{XR_TYPE_ACTION_CREATE_INFO};
         info.actionType = type;
         std::snprintf(info.actionName, sizeof(info.actionName), "%s", name);
@@ -19,14 +18,14 @@ protected:
         return action;
     }
 
-    void setUpActions(const char* profile)
-    {
+    void setUpActions(const char* profile) {
         createSession();
         hands_[0] = path("/user/hand/left");
         hands_[1] = path("/user/hand/right");
         XrActionSetCreateInfo setInfo{XR_TYPE_ACTION_SET_CREATE_INFO};
         std::snprintf(setInfo.actionSetName, sizeof(setInfo.actionSetName), "test");
-        std::snprintf(setInfo.localizedActionSetName, sizeof(setInfo.localizedActionSetName), "Test");
+        std::snprintf(setInfo.localizedActionSetName, sizeof(setInfo.localizedActionSetName),
+                      "Test");
         ASSERT_EQ(xrCreateActionSet(instance_, &setInfo, &set_), XR_SUCCESS);
         select_ = createAction("select", XR_ACTION_TYPE_BOOLEAN_INPUT);
         trigger_ = createAction("trigger", XR_ACTION_TYPE_FLOAT_INPUT);
@@ -42,7 +41,8 @@ protected:
             {grip_, path("/user/hand/right/input/grip/pose")},
             {haptic_, path("/user/hand/right/output/haptic")},
         };
-        XrInteractionProfileSuggestedBinding suggested{XR_TYPE_INTERACTION_PROFILE_SUGGESTED_BINDING};
+        XrInteractionProfileSuggestedBinding suggested{
+            XR_TYPE_INTERACTION_PROFILE_SUGGESTED_BINDING};
         suggested.interactionProfile = path(profile);
         suggested.countSuggestedBindings = static_cast<uint32_t>(bindings.size());
         suggested.suggestedBindings = bindings.data();
@@ -54,8 +54,7 @@ protected:
         beginSession();
     }
 
-    XrResult sync()
-    {
+    XrResult sync() {
         XrActiveActionSet active{set_, XR_NULL_PATH};
         XrActionsSyncInfo info{XR_TYPE_ACTIONS_SYNC_INFO};
         info.countActiveActionSets = 1;
@@ -63,8 +62,7 @@ protected:
         return xrSyncActions(session_, &info);
     }
 
-    XrActionStateGetInfo get(XrAction action, XrPath subaction = XR_NULL_PATH)
-    {
+    XrActionStateGetInfo get(XrAction action, XrPath subaction = XR_NULL_PATH) {
         XrActionStateGetInfo info{XR_TYPE_ACTION_STATE_GET_INFO};
         info.action = action;
         info.subactionPath = subaction;
@@ -89,8 +87,7 @@ constexpr const char* kScript = R"({
              "right": {"trigger": 0.5, "thumbstick": [1, -1], "buttons": {"a": true}}}
   ]})";
 
-TEST_F(ActionsTest, StatesFollowTheScript)
-{
+TEST_F(ActionsTest, StatesFollowTheScript) {
     useScript(kScript);
     setUpActions("/interaction_profiles/oculus/touch_controller");
     EXPECT_EQ(sync(), XR_SESSION_NOT_FOCUSED);  // not focused before the first frame
@@ -160,8 +157,7 @@ TEST_F(ActionsTest, StatesFollowTheScript)
               XR_ERROR_ACTION_TYPE_MISMATCH);
 }
 
-TEST_F(ActionsTest, ActionSpaceFollowsTheScriptedGrip)
-{
+TEST_F(ActionsTest, ActionSpaceFollowsTheScriptedGrip) {
     useScript(kScript);
     setUpActions("/interaction_profiles/oculus/touch_controller");
     const XrFrameState frame = waitFrame();
@@ -184,9 +180,9 @@ TEST_F(ActionsTest, ActionSpaceFollowsTheScriptedGrip)
     EXPECT_NEAR(location.pose.position.y, 1.25f, 1e-4f);  // a quarter of the way up
 }
 
-TEST_F(ActionsTest, SimpleControllerSelectFollowsTheTrigger)
-{
-    useScript(R"({"config": {"interaction_profiles": ["/interaction_profiles/khr/simple_controller"]},
+TEST_F(ActionsTest, SimpleControllerSelectFollowsTheTrigger) {
+    useScript(
+        R"({"config": {"interaction_profiles": ["/interaction_profiles/khr/simple_controller"]},
                   "keyframes": [{"t": 0, "right": {"trigger": 1.0}}]})");
     createSession();
     const XrPath right = path("/user/hand/right");

@@ -4,8 +4,7 @@
 namespace xrviz::sim::test {
 namespace {
 
-TEST_F(SimTest, FrameCallsOutOfOrder)
-{
+TEST_F(SimTest, FrameCallsOutOfOrder) {
     createSession();
     XrFrameState state{XR_TYPE_FRAME_STATE};
     XrFrameWaitInfo wait{XR_TYPE_FRAME_WAIT_INFO};
@@ -45,8 +44,7 @@ TEST_F(SimTest, FrameCallsOutOfOrder)
     XR_EXPECT_OK(xrEndFrame(session_, &end));
 }
 
-TEST_F(SimTest, BlendModeNotOfferedIsRejected)
-{
+TEST_F(SimTest, BlendModeNotOfferedIsRejected) {
     useScript(R"({"config": {"blend_modes": ["additive"]}})");
     createSession();
     beginSession();
@@ -61,8 +59,7 @@ TEST_F(SimTest, BlendModeNotOfferedIsRejected)
     XR_EXPECT_OK(xrEndFrame(session_, &end));
 }
 
-TEST_F(SimTest, DestroyedHandlesAreInvalid)
-{
+TEST_F(SimTest, DestroyedHandlesAreInvalid) {
     createSession();
     XrReferenceSpaceCreateInfo info{XR_TYPE_REFERENCE_SPACE_CREATE_INFO};
     info.referenceSpaceType = XR_REFERENCE_SPACE_TYPE_LOCAL;
@@ -78,16 +75,17 @@ TEST_F(SimTest, DestroyedHandlesAreInvalid)
     EXPECT_EQ(xrCreateReferenceSpace(session_, &info, &space), XR_ERROR_POSE_INVALID);
     info.poseInReferenceSpace.orientation.w = 1;
     info.referenceSpaceType = XR_REFERENCE_SPACE_TYPE_UNBOUNDED_MSFT;
-    EXPECT_EQ(xrCreateReferenceSpace(session_, &info, &space), XR_ERROR_REFERENCE_SPACE_UNSUPPORTED);
+    EXPECT_EQ(xrCreateReferenceSpace(session_, &info, &space),
+              XR_ERROR_REFERENCE_SPACE_UNSUPPORTED);
 }
 
-TEST_F(SimTest, SessionNeedsGraphicsRequirementsAndBinding)
-{
+TEST_F(SimTest, SessionNeedsGraphicsRequirementsAndBinding) {
     createInstance();
     XrSessionCreateInfo info{XR_TYPE_SESSION_CREATE_INFO};
     info.systemId = system_;
     XrSession session = XR_NULL_HANDLE;
-    EXPECT_EQ(xrCreateSession(instance_, &info, &session), XR_ERROR_GRAPHICS_REQUIREMENTS_CALL_MISSING);
+    EXPECT_EQ(xrCreateSession(instance_, &info, &session),
+              XR_ERROR_GRAPHICS_REQUIREMENTS_CALL_MISSING);
     auto requirements =
         proc<PFN_xrGetVulkanGraphicsRequirements2KHR>("xrGetVulkanGraphicsRequirements2KHR");
     XrGraphicsRequirementsVulkan2KHR graphics{XR_TYPE_GRAPHICS_REQUIREMENTS_VULKAN2_KHR};
@@ -97,8 +95,7 @@ TEST_F(SimTest, SessionNeedsGraphicsRequirementsAndBinding)
     EXPECT_EQ(xrCreateSession(instance_, &info, &session), XR_ERROR_SYSTEM_INVALID);
 }
 
-TEST_F(SimTest, PathsAndActionMisuse)
-{
+TEST_F(SimTest, PathsAndActionMisuse) {
     createSession();
     XrPath bad = XR_NULL_PATH;
     EXPECT_EQ(xrStringToPath(instance_, "no/leading/slash", &bad), XR_ERROR_PATH_FORMAT_INVALID);
@@ -106,7 +103,8 @@ TEST_F(SimTest, PathsAndActionMisuse)
 
     XrActionSetCreateInfo setInfo{XR_TYPE_ACTION_SET_CREATE_INFO};
     std::snprintf(setInfo.actionSetName, sizeof(setInfo.actionSetName), "gameplay");
-    std::snprintf(setInfo.localizedActionSetName, sizeof(setInfo.localizedActionSetName), "Gameplay");
+    std::snprintf(setInfo.localizedActionSetName, sizeof(setInfo.localizedActionSetName),
+                  "Gameplay");
     XrActionSet set = XR_NULL_HANDLE;
     XR_ASSERT_OK(xrCreateActionSet(instance_, &setInfo, &set));
     XrActionSet duplicate = XR_NULL_HANDLE;
@@ -115,7 +113,8 @@ TEST_F(SimTest, PathsAndActionMisuse)
     XrActionCreateInfo actionInfo{XR_TYPE_ACTION_CREATE_INFO};
     actionInfo.actionType = XR_ACTION_TYPE_FLOAT_INPUT;
     std::snprintf(actionInfo.actionName, sizeof(actionInfo.actionName), "squeeze");
-    std::snprintf(actionInfo.localizedActionName, sizeof(actionInfo.localizedActionName), "Squeeze");
+    std::snprintf(actionInfo.localizedActionName, sizeof(actionInfo.localizedActionName),
+                  "Squeeze");
     XrAction squeeze = XR_NULL_HANDLE;
     XR_ASSERT_OK(xrCreateAction(set, &actionInfo, &squeeze));
 
@@ -124,9 +123,11 @@ TEST_F(SimTest, PathsAndActionMisuse)
     suggested.interactionProfile = path("/interaction_profiles/khr/simple_controller");
     suggested.countSuggestedBindings = 1;
     suggested.suggestedBindings = &binding;
-    EXPECT_EQ(xrSuggestInteractionProfileBindings(instance_, &suggested), XR_ERROR_PATH_UNSUPPORTED);
+    EXPECT_EQ(xrSuggestInteractionProfileBindings(instance_, &suggested),
+              XR_ERROR_PATH_UNSUPPORTED);
     suggested.interactionProfile = path("/interaction_profiles/acme/unknown");
-    EXPECT_EQ(xrSuggestInteractionProfileBindings(instance_, &suggested), XR_ERROR_PATH_UNSUPPORTED);
+    EXPECT_EQ(xrSuggestInteractionProfileBindings(instance_, &suggested),
+              XR_ERROR_PATH_UNSUPPORTED);
     suggested.interactionProfile = path("/interaction_profiles/oculus/touch_controller");
     XR_ASSERT_OK(xrSuggestInteractionProfileBindings(instance_, &suggested));
 
@@ -153,8 +154,7 @@ TEST_F(SimTest, PathsAndActionMisuse)
     EXPECT_EQ(xrGetActionStateFloat(session_, &get, &value), XR_ERROR_PATH_UNSUPPORTED);
 }
 
-TEST_F(SimTest, ExtensionFunctionsNeedTheirExtension)
-{
+TEST_F(SimTest, ExtensionFunctionsNeedTheirExtension) {
     const char* extensions[] = {XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME};
     XrInstanceCreateInfo info{XR_TYPE_INSTANCE_CREATE_INFO};
     std::snprintf(info.applicationInfo.applicationName, XR_MAX_APPLICATION_NAME_SIZE, "ext");

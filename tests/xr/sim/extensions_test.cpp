@@ -6,8 +6,7 @@
 namespace xrviz::sim::test {
 namespace {
 
-TEST_F(SimTest, RealClockPacesWaitFrameAtTheRefreshRate)
-{
+TEST_F(SimTest, RealClockPacesWaitFrameAtTheRefreshRate) {
     useScript(R"({"config": {"clock": "real", "refresh_hz": 100}})");
     createSession();
     beginSession();
@@ -39,16 +38,15 @@ struct Received {
 
 XRAPI_ATTR XrBool32 XRAPI_CALL onMessage(XrDebugUtilsMessageSeverityFlagsEXT,
                                          XrDebugUtilsMessageTypeFlagsEXT,
-                                         const XrDebugUtilsMessengerCallbackDataEXT* data, void* user)
-{
+                                         const XrDebugUtilsMessengerCallbackDataEXT* data,
+                                         void* user) {
     auto* received = static_cast<Received*>(user);
     ++received->count;
     received->message = data->message;
     return XR_FALSE;
 }
 
-TEST_F(SimTest, DebugUtilsMessengerReceivesSubmittedMessages)
-{
+TEST_F(SimTest, DebugUtilsMessengerReceivesSubmittedMessages) {
     createInstance();
     auto create = proc<PFN_xrCreateDebugUtilsMessengerEXT>("xrCreateDebugUtilsMessengerEXT");
     auto submit = proc<PFN_xrSubmitDebugUtilsMessageEXT>("xrSubmitDebugUtilsMessageEXT");
@@ -83,8 +81,7 @@ TEST_F(SimTest, DebugUtilsMessengerReceivesSubmittedMessages)
     XR_ASSERT_OK(destroy(messenger));
 }
 
-TEST_F(SimTest, DepthInfoIsValidatedAndAccepted)
-{
+TEST_F(SimTest, DepthInfoIsValidatedAndAccepted) {
     createSession();
     beginSession();
     XrReferenceSpaceCreateInfo spaceInfo{XR_TYPE_REFERENCE_SPACE_CREATE_INFO};
@@ -113,15 +110,18 @@ TEST_F(SimTest, DepthInfoIsValidatedAndAccepted)
         EXPECT_EQ(xrReleaseSwapchainImage(swapchain, &release), XR_SUCCESS);
         return swapchain;
     };
-    const XrSwapchain colour = makeSwapchain(VK_FORMAT_R8G8B8A8_SRGB, XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT);
-    const XrSwapchain depth = makeSwapchain(VK_FORMAT_D32_SFLOAT,
-                                            XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT);
+    const XrSwapchain colour =
+        makeSwapchain(VK_FORMAT_R8G8B8A8_SRGB, XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT);
+    const XrSwapchain depth =
+        makeSwapchain(VK_FORMAT_D32_SFLOAT, XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT);
 
     const XrFrameState state = waitFrame();
     XrFrameBeginInfo begin{XR_TYPE_FRAME_BEGIN_INFO};
     XR_ASSERT_OK(xrBeginFrame(session_, &begin));
-    std::vector<XrCompositionLayerDepthInfoKHR> depths(2, {XR_TYPE_COMPOSITION_LAYER_DEPTH_INFO_KHR});
-    std::vector<XrCompositionLayerProjectionView> views(2, {XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW});
+    std::vector<XrCompositionLayerDepthInfoKHR> depths(2,
+                                                       {XR_TYPE_COMPOSITION_LAYER_DEPTH_INFO_KHR});
+    std::vector<XrCompositionLayerProjectionView> views(
+        2, {XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW});
     for (uint32_t eye = 0; eye < 2; ++eye) {
         depths[eye].subImage = {depth, {{0, 0}, {32, 32}}, eye};
         depths[eye].minDepth = 0;

@@ -26,8 +26,7 @@ struct HelloXrRun {
 };
 
 // hello_xr quits on a key press, so its stdin is a pipe kept open (and silent) until it exits.
-HelloXrRun runHelloXr(const std::string& graphics, const std::filesystem::path& log)
-{
+HelloXrRun runHelloXr(const std::string& graphics, const std::filesystem::path& log) {
     int input[2];
     if (pipe(input) != 0) {
         return {};
@@ -66,8 +65,7 @@ HelloXrRun runHelloXr(const std::string& graphics, const std::filesystem::path& 
 
 class HelloXrTest : public SimTest, public ::testing::WithParamInterface<const char*> {};
 
-TEST_P(HelloXrTest, RendersCubesAndExitsWithoutValidationMessages)
-{
+TEST_P(HelloXrTest, RendersCubesAndExitsWithoutValidationMessages) {
     if (!std::filesystem::exists(kHelloXr)) {
         GTEST_SKIP() << "hello_xr is not installed (Debian package libopenxr-utils)";
     }
@@ -84,7 +82,8 @@ TEST_P(HelloXrTest, RendersCubesAndExitsWithoutValidationMessages)
     EXPECT_NE(run.output.find("Core Validation"), std::string::npos)
         << "the OpenXR core validation layer did not load";
     EXPECT_NE(run.output.find("session state IDLE -> EXITING"), std::string::npos) << run.output;
-    for (const char* bad : {"VUID", "Validation Error", "[Error", "[Warning", "[xrviz-sim] error"}) {
+    for (const char* bad :
+         {"VUID", "Validation Error", "[Error", "[Warning", "[xrviz-sim] error"}) {
         EXPECT_EQ(run.output.find(bad), std::string::npos) << "found \"" << bad << "\" in\n"
                                                            << run.output;
     }
@@ -97,9 +96,11 @@ TEST_P(HelloXrTest, RendersCubesAndExitsWithoutValidationMessages)
         const unsigned char* background = png.at(0, 0);
         const auto differs = [&](const unsigned char* p) {
             return std::abs(p[0] - background[0]) + std::abs(p[1] - background[1]) +
-                       std::abs(p[2] - background[2]) > 30;
+                       std::abs(p[2] - background[2]) >
+                   30;
         };
-        EXPECT_TRUE(differs(png.at(png.width / 2, png.height / 2))) << eye << ": no cube at the centre";
+        EXPECT_TRUE(differs(png.at(png.width / 2, png.height / 2)))
+            << eye << ": no cube at the centre";
         size_t cubePixels = 0;
         std::set<uint32_t> colours;
         for (int y = 0; y < png.height; y += 4) {
@@ -111,10 +112,12 @@ TEST_P(HelloXrTest, RendersCubesAndExitsWithoutValidationMessages)
                 }
             }
         }
-        const size_t samples = static_cast<size_t>(png.width / 4) * static_cast<size_t>(png.height / 4);
+        const size_t samples =
+            static_cast<size_t>(png.width / 4) * static_cast<size_t>(png.height / 4);
         EXPECT_GT(cubePixels, samples / 100) << eye;
         EXPECT_GE(colours.size(), 3u) << eye << ": expected several cube face colours";
-        EXPECT_TRUE(std::filesystem::exists(tempDir() / (std::string(eye).substr(0, 19) + ".json")));
+        EXPECT_TRUE(
+            std::filesystem::exists(tempDir() / (std::string(eye).substr(0, 19) + ".json")));
     }
 }
 

@@ -8,22 +8,20 @@ namespace {
 
 using States = std::vector<XrSessionState>;
 
-TEST_F(SimTest, RuntimeIdentifiesItselfThroughTheLoader)
-{
+TEST_F(SimTest, RuntimeIdentifiesItselfThroughTheLoader) {
     createInstance();
     XrInstanceProperties properties{XR_TYPE_INSTANCE_PROPERTIES};
     XR_ASSERT_OK(xrGetInstanceProperties(instance_, &properties));
     EXPECT_STREQ(properties.runtimeName, "xrviz simulated headset");
 }
 
-TEST_F(SimTest, SystemIsAStereoHmdWithConfiguredEyeSizeAndBlendModes)
-{
-    useScript(R"({"config": {"eye_width": 640, "eye_height": 720, "blend_modes": ["additive", "alpha_blend"]}})");
+TEST_F(SimTest, SystemIsAStereoHmdWithConfiguredEyeSizeAndBlendModes) {
+    useScript(
+        R"({"config": {"eye_width": 640, "eye_height": 720, "blend_modes": ["additive", "alpha_blend"]}})");
     createInstance();
     uint32_t count = 0;
-    XR_ASSERT_OK(xrEnumerateViewConfigurationViews(instance_, system_,
-                                                   XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, 0,
-                                                   &count, nullptr));
+    XR_ASSERT_OK(xrEnumerateViewConfigurationViews(
+        instance_, system_, XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, 0, &count, nullptr));
     ASSERT_EQ(count, 2u);
     std::vector<XrViewConfigurationView> views(count, {XR_TYPE_VIEW_CONFIGURATION_VIEW});
     XR_ASSERT_OK(xrEnumerateViewConfigurationViews(instance_, system_,
@@ -32,9 +30,8 @@ TEST_F(SimTest, SystemIsAStereoHmdWithConfiguredEyeSizeAndBlendModes)
     EXPECT_EQ(views[0].recommendedImageRectWidth, 640u);
     EXPECT_EQ(views[1].recommendedImageRectHeight, 720u);
 
-    XR_ASSERT_OK(xrEnumerateEnvironmentBlendModes(instance_, system_,
-                                                  XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, 0,
-                                                  &count, nullptr));
+    XR_ASSERT_OK(xrEnumerateEnvironmentBlendModes(
+        instance_, system_, XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, 0, &count, nullptr));
     std::vector<XrEnvironmentBlendMode> modes(count);
     XR_ASSERT_OK(xrEnumerateEnvironmentBlendModes(instance_, system_,
                                                   XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, count,
@@ -48,20 +45,17 @@ TEST_F(SimTest, SystemIsAStereoHmdWithConfiguredEyeSizeAndBlendModes)
     EXPECT_EQ(xrGetSystem(instance_, &handheld, &other), XR_ERROR_FORM_FACTOR_UNAVAILABLE);
 }
 
-TEST_F(SimTest, DefaultEyeSizeIs1832x1920)
-{
+TEST_F(SimTest, DefaultEyeSizeIs1832x1920) {
     createInstance();
     uint32_t count = 2;
     std::vector<XrViewConfigurationView> views(2, {XR_TYPE_VIEW_CONFIGURATION_VIEW});
-    XR_ASSERT_OK(xrEnumerateViewConfigurationViews(instance_, system_,
-                                                   XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, 2,
-                                                   &count, views.data()));
+    XR_ASSERT_OK(xrEnumerateViewConfigurationViews(
+        instance_, system_, XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, 2, &count, views.data()));
     EXPECT_EQ(views[0].recommendedImageRectWidth, 1832u);
     EXPECT_EQ(views[0].recommendedImageRectHeight, 1920u);
 }
 
-TEST_F(SimTest, BadScriptFailsInstanceCreation)
-{
+TEST_F(SimTest, BadScriptFailsInstanceCreation) {
     useScript(R"({"keyframes": [{"head": {}}]})");  // no "t"
     const char* extensions[] = {XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME};
     XrInstanceCreateInfo info{XR_TYPE_INSTANCE_CREATE_INFO};
@@ -73,8 +67,7 @@ TEST_F(SimTest, BadScriptFailsInstanceCreation)
     instance_ = XR_NULL_HANDLE;
 }
 
-TEST_F(SimTest, LifecycleRunsFromIdleToExiting)
-{
+TEST_F(SimTest, LifecycleRunsFromIdleToExiting) {
     createSession();
     beginSession();
     const XrFrameState first = waitFrame();
@@ -101,8 +94,7 @@ TEST_F(SimTest, LifecycleRunsFromIdleToExiting)
     EXPECT_EQ(pollStates(), (States{XR_SESSION_STATE_IDLE, XR_SESSION_STATE_EXITING}));
 }
 
-TEST_F(SimTest, ScriptedFocusLossAndExit)
-{
+TEST_F(SimTest, ScriptedFocusLossAndExit) {
     useScript(R"({"events": [{"frame": 2, "type": "unfocus"}, {"frame": 4, "type": "focus"},
                              {"frame": 6, "type": "request_exit"}]})");
     createSession();
@@ -122,8 +114,7 @@ TEST_F(SimTest, ScriptedFocusLossAndExit)
     EXPECT_EQ(pollStates(), (States{XR_SESSION_STATE_IDLE, XR_SESSION_STATE_EXITING}));
 }
 
-TEST_F(SimTest, ScriptedSessionAndInstanceLoss)
-{
+TEST_F(SimTest, ScriptedSessionAndInstanceLoss) {
     useScript(R"({"events": [{"frame": 1, "type": "instance_loss_pending"},
                              {"frame": 2, "type": "session_loss_pending"}]})");
     createSession();
@@ -140,8 +131,7 @@ TEST_F(SimTest, ScriptedSessionAndInstanceLoss)
     EXPECT_EQ(pollStates(), States{XR_SESSION_STATE_LOSS_PENDING});
 }
 
-TEST_F(SimTest, ViewsAreSeparatedByTheConfiguredIpd)
-{
+TEST_F(SimTest, ViewsAreSeparatedByTheConfiguredIpd) {
     useScript(R"({"config": {"ipd": 0.07},
                   "keyframes": [{"t": 0, "head": {"position": [0, 1.5, 0]}},
                                 {"t": 1, "head": {"position": [1, 1.5, 0]}}]})");

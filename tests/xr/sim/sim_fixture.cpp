@@ -14,13 +14,12 @@
 
 namespace xrviz::sim::test {
 
-
 namespace {
 
 VKAPI_ATTR VkBool32 VKAPI_CALL onValidation(VkDebugUtilsMessageSeverityFlagBitsEXT severity,
                                             VkDebugUtilsMessageTypeFlagsEXT,
-                                            const VkDebugUtilsMessengerCallbackDataEXT* data, void*)
-{
+                                            const VkDebugUtilsMessengerCallbackDataEXT* data,
+                                            void*) {
     if (severity >= VK_DEBUG_UTILS_MESSAGE_SEVERITY_WARNING_BIT_EXT) {
         ADD_FAILURE() << "Vulkan validation: " << data->pMessage;
     }
@@ -29,8 +28,7 @@ VKAPI_ATTR VkBool32 VKAPI_CALL onValidation(VkDebugUtilsMessageSeverityFlagBitsE
 
 }  // namespace
 
-void SimTest::SetUp()
-{
+void SimTest::SetUp() {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
     dir_ = std::filesystem::temp_directory_path() /
            (std::string("xrviz_sim_") + info->test_suite_name() + "_" + info->name());
@@ -41,8 +39,7 @@ void SimTest::SetUp()
     unsetenv("XRVIZ_SIM_CAPTURE_FRAMES");
 }
 
-void SimTest::TearDown()
-{
+void SimTest::TearDown() {
     if (session_ != XR_NULL_HANDLE) {
         EXPECT_EQ(xrDestroySession(session_), XR_SUCCESS);
     }
@@ -66,20 +63,19 @@ void SimTest::TearDown()
     }
 }
 
-void SimTest::useScript(const std::string& json)
-{
+void SimTest::useScript(const std::string& json) {
     const auto file = dir_ / "script.json";
     std::ofstream(file) << json;
     setenv("XRVIZ_SIM_SCRIPT", file.c_str(), 1);
 }
 
-void SimTest::createInstance()
-{
+void SimTest::createInstance() {
     const char* extensions[] = {XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME,
                                 XR_KHR_COMPOSITION_LAYER_DEPTH_EXTENSION_NAME,
                                 XR_EXT_DEBUG_UTILS_EXTENSION_NAME};
     XrInstanceCreateInfo info{XR_TYPE_INSTANCE_CREATE_INFO};
-    std::snprintf(info.applicationInfo.applicationName, XR_MAX_APPLICATION_NAME_SIZE, "xrviz_sim_tests");
+    std::snprintf(info.applicationInfo.applicationName, XR_MAX_APPLICATION_NAME_SIZE,
+                  "xrviz_sim_tests");
     info.applicationInfo.apiVersion = XR_MAKE_VERSION(1, 0, 0);
     info.enabledExtensionCount = 3;
     info.enabledExtensionNames = extensions;
@@ -89,9 +85,9 @@ void SimTest::createInstance()
     XR_ASSERT_OK(xrGetSystem(instance_, &systemInfo, &system_));
 }
 
-void SimTest::createVulkan()
-{
-    auto requirements2 = proc<PFN_xrGetVulkanGraphicsRequirements2KHR>("xrGetVulkanGraphicsRequirements2KHR");
+void SimTest::createVulkan() {
+    auto requirements2 =
+        proc<PFN_xrGetVulkanGraphicsRequirements2KHR>("xrGetVulkanGraphicsRequirements2KHR");
     auto createInstance2 = proc<PFN_xrCreateVulkanInstanceKHR>("xrCreateVulkanInstanceKHR");
     auto device2 = proc<PFN_xrGetVulkanGraphicsDevice2KHR>("xrGetVulkanGraphicsDevice2KHR");
     auto createDevice2 = proc<PFN_xrCreateVulkanDeviceKHR>("xrCreateVulkanDeviceKHR");
@@ -170,8 +166,7 @@ void SimTest::createVulkan()
     ASSERT_EQ(vkCreateCommandPool(device_, &poolInfo, nullptr, &pool_), VK_SUCCESS);
 }
 
-void SimTest::createSession()
-{
+void SimTest::createSession() {
     createInstance();
     ASSERT_NE(instance_, XR_NULL_HANDLE);
     createVulkan();
@@ -188,8 +183,7 @@ void SimTest::createSession()
     XR_ASSERT_OK(xrCreateSession(instance_, &info, &session_));
 }
 
-std::vector<XrSessionState> SimTest::pollStates()
-{
+std::vector<XrSessionState> SimTest::pollStates() {
     std::vector<XrSessionState> states;
     XrEventDataBuffer event{XR_TYPE_EVENT_DATA_BUFFER};
     while (xrPollEvent(instance_, &event) == XR_SUCCESS) {
@@ -201,8 +195,7 @@ std::vector<XrSessionState> SimTest::pollStates()
     return states;
 }
 
-void SimTest::beginSession()
-{
+void SimTest::beginSession() {
     EXPECT_EQ(pollStates(),
               (std::vector<XrSessionState>{XR_SESSION_STATE_IDLE, XR_SESSION_STATE_READY}));
     XrSessionBeginInfo info{XR_TYPE_SESSION_BEGIN_INFO};
@@ -210,16 +203,14 @@ void SimTest::beginSession()
     XR_ASSERT_OK(xrBeginSession(session_, &info));
 }
 
-XrFrameState SimTest::waitFrame()
-{
+XrFrameState SimTest::waitFrame() {
     XrFrameState state{XR_TYPE_FRAME_STATE};
     XrFrameWaitInfo info{XR_TYPE_FRAME_WAIT_INFO};
     EXPECT_TRUE(XR_SUCCEEDED(xrWaitFrame(session_, &info, &state)));
     return state;
 }
 
-void SimTest::emptyFrame()
-{
+void SimTest::emptyFrame() {
     const XrFrameState state = waitFrame();
     XrFrameBeginInfo begin{XR_TYPE_FRAME_BEGIN_INFO};
     EXPECT_TRUE(XR_SUCCEEDED(xrBeginFrame(session_, &begin)));
@@ -229,19 +220,18 @@ void SimTest::emptyFrame()
     EXPECT_TRUE(XR_SUCCEEDED(xrEndFrame(session_, &end)));
 }
 
-XrPath SimTest::path(const char* text)
-{
+XrPath SimTest::path(const char* text) {
     XrPath result = XR_NULL_PATH;
     EXPECT_EQ(xrStringToPath(instance_, text, &result), XR_SUCCESS) << text;
     return result;
 }
 
-void SimTest::submitAndWait(const std::function<void(VkCommandBuffer)>& record)
-{
-    const VkCommandBufferAllocateInfo allocate{.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO,
-                                               .commandPool = pool_,
-                                               .level = VK_COMMAND_BUFFER_LEVEL_PRIMARY,
-                                               .commandBufferCount = 1};
+void SimTest::submitAndWait(const std::function<void(VkCommandBuffer)>& record) {
+    const VkCommandBufferAllocateInfo allocate{
+        .sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO,
+        .commandPool = pool_,
+        .level = VK_COMMAND_BUFFER_LEVEL_PRIMARY,
+        .commandBufferCount = 1};
     VkCommandBuffer commands = VK_NULL_HANDLE;
     ASSERT_EQ(vkAllocateCommandBuffers(device_, &allocate, &commands), VK_SUCCESS);
     const VkCommandBufferBeginInfo begin{.sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO,
@@ -257,8 +247,7 @@ void SimTest::submitAndWait(const std::function<void(VkCommandBuffer)>& record)
     vkFreeCommandBuffers(device_, pool_, 1, &commands);
 }
 
-Png readPng(const std::filesystem::path& file)
-{
+Png readPng(const std::filesystem::path& file) {
     Png png;
     int channels = 0;
     unsigned char* data = stbi_load(file.c_str(), &png.width, &png.height, &channels, 4);

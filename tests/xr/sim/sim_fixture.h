@@ -32,7 +32,7 @@ protected:
     std::filesystem::path tempDir() const { return dir_; }
 
     void createInstance();
-    void createVulkan();  // xrGetVulkanGraphicsRequirements2KHR ... xrCreateVulkanDeviceKHR
+    void createVulkan();   // xrGetVulkanGraphicsRequirements2KHR ... xrCreateVulkanDeviceKHR
     void createSession();  // instance + system + Vulkan + session
     void beginSession();   // polls IDLE, READY, begins
     std::vector<XrSessionState> pollStates();
@@ -40,8 +40,7 @@ protected:
     void emptyFrame();  // wait, begin, end with no layers
     XrPath path(const char* text);
     template <class F>
-    F proc(const char* name)
-    {
+    F proc(const char* name) {
         PFN_xrVoidFunction function = nullptr;
         EXPECT_EQ(xrGetInstanceProcAddr(instance_, name, &function), XR_SUCCESS) << name;
         return reinterpret_cast<F>(function);
@@ -70,7 +69,9 @@ struct Png {
     int width = 0;
     int height = 0;
     std::vector<unsigned char> rgba;
-    const unsigned char* at(int x, int y) const { return &rgba[(static_cast<size_t>(y) * width + x) * 4]; }
+    const unsigned char* at(int x, int y) const {
+        return &rgba[(static_cast<size_t>(y) * width + x) * 4];
+    }
 };
 Png readPng(const std::filesystem::path& file);
 

@@ -10,10 +10,10 @@ namespace {
 
 class SwapchainTest : public SimTest {
 protected:
-    XrSwapchain create(int64_t format, uint32_t width, uint32_t height, uint32_t arraySize)
-    {
+    XrSwapchain create(int64_t format, uint32_t width, uint32_t height, uint32_t arraySize) {
         XrSwapchainCreateInfo info{XR_TYPE_SWAPCHAIN_CREATE_INFO};
-        info.usageFlags = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT | XR_SWAPCHAIN_USAGE_TRANSFER_DST_BIT;
+        info.usageFlags =
+            XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT | XR_SWAPCHAIN_USAGE_TRANSFER_DST_BIT;
         info.format = format;
         info.sampleCount = 1;
         info.width = width;
@@ -26,15 +26,14 @@ protected:
         return swapchain;
     }
 
-    std::vector<VkImage> images(XrSwapchain swapchain)
-    {
+    std::vector<VkImage> images(XrSwapchain swapchain) {
         uint32_t count = 0;
         EXPECT_EQ(xrEnumerateSwapchainImages(swapchain, 0, &count, nullptr), XR_SUCCESS);
         std::vector<XrSwapchainImageVulkan2KHR> list(count, {XR_TYPE_SWAPCHAIN_IMAGE_VULKAN2_KHR});
-        EXPECT_EQ(xrEnumerateSwapchainImages(
-                      swapchain, count, &count,
-                      reinterpret_cast<XrSwapchainImageBaseHeader*>(list.data())),
-                  XR_SUCCESS);
+        EXPECT_EQ(
+            xrEnumerateSwapchainImages(swapchain, count, &count,
+                                       reinterpret_cast<XrSwapchainImageBaseHeader*>(list.data())),
+            XR_SUCCESS);
         std::vector<VkImage> result;
         for (const auto& image : list) {
             result.push_back(image.image);
@@ -44,8 +43,7 @@ protected:
 
     // Clears each array layer of the image to a colour, as an app's render pass would,
     // and leaves it in COLOR_ATTACHMENT_OPTIMAL as the specification asks.
-    void clear(VkImage image, const std::vector<VkClearColorValue>& colours)
-    {
+    void clear(VkImage image, const std::vector<VkClearColorValue>& colours) {
         submitAndWait([&](VkCommandBuffer commands) {
             const auto layers = static_cast<uint32_t>(colours.size());
             VkImageMemoryBarrier barrier{
@@ -77,8 +75,7 @@ protected:
         });
     }
 
-    uint32_t acquireAndWait(XrSwapchain swapchain)
-    {
+    uint32_t acquireAndWait(XrSwapchain swapchain) {
         uint32_t index = 0;
         XrSwapchainImageAcquireInfo acquire{XR_TYPE_SWAPCHAIN_IMAGE_ACQUIRE_INFO};
         EXPECT_EQ(xrAcquireSwapchainImage(swapchain, &acquire, &index), XR_SUCCESS);
@@ -88,14 +85,12 @@ protected:
         return index;
     }
 
-    void release(XrSwapchain swapchain)
-    {
+    void release(XrSwapchain swapchain) {
         XrSwapchainImageReleaseInfo info{XR_TYPE_SWAPCHAIN_IMAGE_RELEASE_INFO};
         EXPECT_EQ(xrReleaseSwapchainImage(swapchain, &info), XR_SUCCESS);
     }
 
-    XrSpace localSpace()
-    {
+    XrSpace localSpace() {
         XrReferenceSpaceCreateInfo info{XR_TYPE_REFERENCE_SPACE_CREATE_INFO};
         info.referenceSpaceType = XR_REFERENCE_SPACE_TYPE_LOCAL;
         info.poseInReferenceSpace.orientation.w = 1;
@@ -105,8 +100,7 @@ protected:
     }
 };
 
-TEST_F(SwapchainTest, OffersColourAndDepthFormats)
-{
+TEST_F(SwapchainTest, OffersColourAndDepthFormats) {
     createSession();
     uint32_t count = 0;
     XR_ASSERT_OK(xrEnumerateSwapchainFormats(session_, 0, &count, nullptr));
@@ -126,7 +120,8 @@ TEST_F(SwapchainTest, OffersColourAndDepthFormats)
     info.sampleCount = info.faceCount = info.arraySize = info.mipCount = 1;
     info.width = info.height = 16;
     XrSwapchain swapchain = XR_NULL_HANDLE;
-    EXPECT_EQ(xrCreateSwapchain(session_, &info, &swapchain), XR_ERROR_SWAPCHAIN_FORMAT_UNSUPPORTED);
+    EXPECT_EQ(xrCreateSwapchain(session_, &info, &swapchain),
+              XR_ERROR_SWAPCHAIN_FORMAT_UNSUPPORTED);
 
     info.format = VK_FORMAT_R8G8B8A8_SRGB;
     info.usageFlags = XR_SWAPCHAIN_USAGE_UNORDERED_ACCESS_BIT;  // no storage images in sRGB
@@ -141,8 +136,7 @@ TEST_F(SwapchainTest, OffersColourAndDepthFormats)
     XR_EXPECT_OK(xrDestroySwapchain(swapchain));
 }
 
-TEST_F(SwapchainTest, ImagesCycleInAcquireWaitReleaseOrder)
-{
+TEST_F(SwapchainTest, ImagesCycleInAcquireWaitReleaseOrder) {
     createSession();
     const XrSwapchain swapchain = create(VK_FORMAT_R8G8B8A8_SRGB, 64, 64, 2);
     ASSERT_EQ(images(swapchain).size(), 3u);
@@ -171,8 +165,7 @@ TEST_F(SwapchainTest, ImagesCycleInAcquireWaitReleaseOrder)
     EXPECT_EQ(xrAcquireSwapchainImage(swapchain, &acquire, &index), XR_ERROR_CALL_ORDER_INVALID);
 }
 
-TEST_F(SwapchainTest, CaptureWritesTheClearColourOfEachEyeAndQuad)
-{
+TEST_F(SwapchainTest, CaptureWritesTheClearColourOfEachEyeAndQuad) {
     useScript(R"({"config": {"capture_frames": [1], "eye_width": 96, "eye_height": 64}})");
     setenv("XRVIZ_SIM_CAPTURE_DIR", tempDir().c_str(), 1);
     createSession();
@@ -206,7 +199,8 @@ TEST_F(SwapchainTest, CaptureWritesTheClearColourOfEachEyeAndQuad)
         clear(quadImages[acquireAndWait(quad)], {VkClearColorValue{{0.0f, 1.0f, 0.0f, 1.0f}}});
         release(quad);
 
-        std::vector<XrCompositionLayerProjectionView> projected(2, {XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW});
+        std::vector<XrCompositionLayerProjectionView> projected(
+            2, {XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW});
         for (uint32_t eye = 0; eye < 2; ++eye) {
             projected[eye].pose = views[eye].pose;
             projected[eye].fov = views[eye].fov;
@@ -252,7 +246,8 @@ TEST_F(SwapchainTest, CaptureWritesTheClearColourOfEachEyeAndQuad)
     EXPECT_FALSE(std::filesystem::exists(tempDir() / "frame0002_proj_eye0.png"));
 
     std::ifstream meta(tempDir() / "frame0001_proj_eye1.json");
-    const std::string text((std::istreambuf_iterator<char>(meta)), std::istreambuf_iterator<char>());
+    const std::string text((std::istreambuf_iterator<char>(meta)),
+                           std::istreambuf_iterator<char>());
     EXPECT_NE(text.find("\"pose\""), std::string::npos);
     EXPECT_NE(text.find("\"fov\""), std::string::npos);
     EXPECT_NE(text.find("\"image_array_index\": 1"), std::string::npos);

@@ -16,8 +16,7 @@ namespace xrviz::sim {
 namespace {
 
 // The value slot of a subaction path: 0 left, 1 right, 2 any; -1 when not of the action.
-int slotOf(const Instance& instance, const Action& action, XrPath subaction)
-{
+int slotOf(const Instance& instance, const Action& action, XrPath subaction) {
     if (subaction == XR_NULL_PATH) {
         return 2;
     }
@@ -35,26 +34,22 @@ int slotOf(const Instance& instance, const Action& action, XrPath subaction)
     return 3;  // a valid user path with nothing bound in the sim
 }
 
-bool readsPose(const BoundInput& input)
-{
+bool readsPose(const BoundInput& input) {
     return (input.identifier == "grip" || input.identifier == "aim") &&
            (input.component.empty() || input.component == "pose");
 }
 
-bool readsVector(const BoundInput& input)
-{
+bool readsVector(const BoundInput& input) {
     return (input.identifier == "thumbstick" || input.identifier == "trackpad") &&
            input.component.empty();
 }
 
-bool readsScalar(const BoundInput& input)
-{
+bool readsScalar(const BoundInput& input) {
     return !readsPose(input) && !readsVector(input) && input.identifier != "haptic";
 }
 
 ActionValue evaluate(const Action& action, const TrackingSample& sample, int slot,
-                     const std::array<bool, 2>& handActive)
-{
+                     const std::array<bool, 2>& handActive) {
     ActionValue value;
     for (const BoundInput& input : action.inputs) {
         if ((slot != 2 && input.hand != slot) || !handActive[static_cast<size_t>(input.hand)]) {
@@ -62,57 +57,56 @@ ActionValue evaluate(const Action& action, const TrackingSample& sample, int slo
         }
         const HandState& hand = sample.hands[static_cast<size_t>(input.hand)];
         switch (action.actionType) {
-        case XR_ACTION_TYPE_BOOLEAN_INPUT:
-        case XR_ACTION_TYPE_FLOAT_INPUT: {
-            if (!readsScalar(input)) {
-                continue;
-            }
-            std::string component = input.component;
-            if (component.empty()) {
-                component = (input.identifier == "trigger" || input.identifier == "squeeze")
-                                ? "value"
-                                : "click";
-            }
-            const float scalar = readScalar(hand, input.identifier, component);
-            value.active = true;
-            value.boolean = value.boolean || scalar > 0.5f;
-            if (std::fabs(scalar) > std::fabs(value.scalar)) {
-                value.scalar = scalar;
-            }
-            break;
-        }
-        case XR_ACTION_TYPE_VECTOR2F_INPUT: {
-            if (!readsVector(input)) {
-                continue;
-            }
-            const XrVector2f vector = readVector(hand, input.identifier);
-            value.active = true;
-            if (std::hypot(vector.x, vector.y) >= std::hypot(value.vector.x, value.vector.y)) {
-                value.vector = vector;
-            }
-            break;
-        }
-        case XR_ACTION_TYPE_POSE_INPUT:
-            if (readsPose(input) && hand.tracked) {
+            case XR_ACTION_TYPE_BOOLEAN_INPUT:
+            case XR_ACTION_TYPE_FLOAT_INPUT: {
+                if (!readsScalar(input)) {
+                    continue;
+                }
+                std::string component = input.component;
+                if (component.empty()) {
+                    component = (input.identifier == "trigger" || input.identifier == "squeeze")
+                                    ? "value"
+                                    : "click";
+                }
+                const float scalar = readScalar(hand, input.identifier, component);
                 value.active = true;
+                value.boolean = value.boolean || scalar > 0.5f;
+                if (std::fabs(scalar) > std::fabs(value.scalar)) {
+                    value.scalar = scalar;
+                }
+                break;
             }
-            break;
-        default: break;
+            case XR_ACTION_TYPE_VECTOR2F_INPUT: {
+                if (!readsVector(input)) {
+                    continue;
+                }
+                const XrVector2f vector = readVector(hand, input.identifier);
+                value.active = true;
+                if (std::hypot(vector.x, vector.y) >= std::hypot(value.vector.x, value.vector.y)) {
+                    value.vector = vector;
+                }
+                break;
+            }
+            case XR_ACTION_TYPE_POSE_INPUT:
+                if (readsPose(input) && hand.tracked) {
+                    value.active = true;
+                }
+                break;
+            default:
+                break;
         }
     }
     return value;
 }
 
-bool sameValue(const ActionValue& a, const ActionValue& b)
-{
+bool sameValue(const ActionValue& a, const ActionValue& b) {
     return a.active == b.active && a.boolean == b.boolean && a.scalar == b.scalar &&
            a.vector.x == b.vector.x && a.vector.y == b.vector.y;
 }
 
 // Validates the common part of xrGetActionState*: returns the value or an error.
 XrResult findValue(XrSession session, const XrActionStateGetInfo* getInfo, XrActionType type,
-                   const ActionValue*& value, const char* function)
-{
+                   const ActionValue*& value, const char* function) {
     static const ActionValue kInactive;
     const Session* object = lookup<Session>(session);
     if (object == nullptr) {
@@ -142,8 +136,7 @@ XrResult findValue(XrSession session, const XrActionStateGetInfo* getInfo, XrAct
 
 }  // namespace
 
-XrResult XRAPI_CALL SyncActions(XrSession session, const XrActionsSyncInfo* syncInfo)
-{
+XrResult XRAPI_CALL SyncActions(XrSession session, const XrActionsSyncInfo* syncInfo) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -184,20 +177,20 @@ XrResult XRAPI_CALL SyncActions(XrSession session, const XrActionsSyncInfo* sync
         const TrackingSample sample = trackingAt(*object, time);
         for (ActionSet* set : object->attachedSets) {
             const auto found = active.find(set);
-            const std::array<bool, 2> hands =
-                (focused && found != active.end()) ? found->second : std::array<bool, 2>{false, false};
+            const std::array<bool, 2> hands = (focused && found != active.end())
+                                                  ? found->second
+                                                  : std::array<bool, 2>{false, false};
             for (Action* action : registry().childrenOf<Action>(set)) {
                 for (int slot = 0; slot < 3; ++slot) {
                     ActionValue& value = action->values[static_cast<size_t>(slot)];
                     ActionValue next = evaluate(*action, sample, slot, hands);
                     next.changed = value.active && next.active && !sameValue(value, next);
-                    next.lastChange = (next.changed || next.active != value.active) ? time
-                                                                                     : value.lastChange;
+                    next.lastChange =
+                        (next.changed || next.active != value.active) ? time : value.lastChange;
                     value = next;
                 }
             }
         }
-        object->actionsSynced = true;
         if (object->lossPending) {
             return XR_SESSION_LOSS_PENDING;
         }
@@ -206,8 +199,7 @@ XrResult XRAPI_CALL SyncActions(XrSession session, const XrActionsSyncInfo* sync
 }
 
 XrResult XRAPI_CALL GetActionStateBoolean(XrSession session, const XrActionStateGetInfo* getInfo,
-                                          XrActionStateBoolean* state)
-{
+                                          XrActionStateBoolean* state) {
     return guarded(__func__, [&] {
         const ActionValue* value = nullptr;
         if (state == nullptr || state->type != XR_TYPE_ACTION_STATE_BOOLEAN) {
@@ -227,14 +219,14 @@ XrResult XRAPI_CALL GetActionStateBoolean(XrSession session, const XrActionState
 }
 
 XrResult XRAPI_CALL GetActionStateFloat(XrSession session, const XrActionStateGetInfo* getInfo,
-                                        XrActionStateFloat* state)
-{
+                                        XrActionStateFloat* state) {
     return guarded(__func__, [&] {
         const ActionValue* value = nullptr;
         if (state == nullptr || state->type != XR_TYPE_ACTION_STATE_FLOAT) {
             return XR_ERROR_VALIDATION_FAILURE;
         }
-        const XrResult result = findValue(session, getInfo, XR_ACTION_TYPE_FLOAT_INPUT, value, __func__);
+        const XrResult result =
+            findValue(session, getInfo, XR_ACTION_TYPE_FLOAT_INPUT, value, __func__);
         if (XR_FAILED(result)) {
             return result;
         }
@@ -247,8 +239,7 @@ XrResult XRAPI_CALL GetActionStateFloat(XrSession session, const XrActionStateGe
 }
 
 XrResult XRAPI_CALL GetActionStateVector2f(XrSession session, const XrActionStateGetInfo* getInfo,
-                                           XrActionStateVector2f* state)
-{
+                                           XrActionStateVector2f* state) {
     return guarded(__func__, [&] {
         const ActionValue* value = nullptr;
         if (state == nullptr || state->type != XR_TYPE_ACTION_STATE_VECTOR2F) {
@@ -268,14 +259,14 @@ XrResult XRAPI_CALL GetActionStateVector2f(XrSession session, const XrActionStat
 }
 
 XrResult XRAPI_CALL GetActionStatePose(XrSession session, const XrActionStateGetInfo* getInfo,
-                                       XrActionStatePose* state)
-{
+                                       XrActionStatePose* state) {
     return guarded(__func__, [&] {
         const ActionValue* value = nullptr;
         if (state == nullptr || state->type != XR_TYPE_ACTION_STATE_POSE) {
             return XR_ERROR_VALIDATION_FAILURE;
         }
-        const XrResult result = findValue(session, getInfo, XR_ACTION_TYPE_POSE_INPUT, value, __func__);
+        const XrResult result =
+            findValue(session, getInfo, XR_ACTION_TYPE_POSE_INPUT, value, __func__);
         if (XR_FAILED(result)) {
             return result;
         }
@@ -286,8 +277,7 @@ XrResult XRAPI_CALL GetActionStatePose(XrSession session, const XrActionStateGet
 
 XrResult XRAPI_CALL EnumerateBoundSourcesForAction(
     XrSession session, const XrBoundSourcesForActionEnumerateInfo* enumerateInfo, uint32_t capacity,
-    uint32_t* count, XrPath* sources)
-{
+    uint32_t* count, XrPath* sources) {
     return guarded(__func__, [&] {
         const Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -316,8 +306,7 @@ XrResult XRAPI_CALL EnumerateBoundSourcesForAction(
 
 XrResult XRAPI_CALL GetInputSourceLocalizedName(XrSession session,
                                                 const XrInputSourceLocalizedNameGetInfo* getInfo,
-                                                uint32_t capacity, uint32_t* count, char* buffer)
-{
+                                                uint32_t capacity, uint32_t* count, char* buffer) {
     return guarded(__func__, [&] {
         const Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -341,9 +330,9 @@ XrResult XRAPI_CALL GetInputSourceLocalizedName(XrSession session,
     });
 }
 
-XrResult XRAPI_CALL ApplyHapticFeedback(XrSession session, const XrHapticActionInfo* hapticActionInfo,
-                                        const XrHapticBaseHeader* hapticFeedback)
-{
+XrResult XRAPI_CALL ApplyHapticFeedback(XrSession session,
+                                        const XrHapticActionInfo* hapticActionInfo,
+                                        const XrHapticBaseHeader* hapticFeedback) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -387,8 +376,8 @@ XrResult XRAPI_CALL ApplyHapticFeedback(XrSession session, const XrHapticActionI
     });
 }
 
-XrResult XRAPI_CALL StopHapticFeedback(XrSession session, const XrHapticActionInfo* hapticActionInfo)
-{
+XrResult XRAPI_CALL StopHapticFeedback(XrSession session,
+                                       const XrHapticActionInfo* hapticActionInfo) {
     return guarded(__func__, [&] {
         const Session* object = lookup<Session>(session);
         if (object == nullptr) {

@@ -11,9 +11,7 @@
 namespace xrviz::sim {
 namespace {
 
-
-bool isValidName(const char* name)
-{
+bool isValidName(const char* name) {
     if (name[0] == '\0') {
         return false;
     }
@@ -29,8 +27,7 @@ bool isValidName(const char* name)
 }  // namespace
 
 XrResult XRAPI_CALL CreateActionSet(XrInstance instance, const XrActionSetCreateInfo* createInfo,
-                                    XrActionSet* actionSet)
-{
+                                    XrActionSet* actionSet) {
     return guarded(__func__, [&] {
         Instance* owner = lookup<Instance>(instance);
         if (owner == nullptr) {
@@ -66,8 +63,7 @@ XrResult XRAPI_CALL CreateActionSet(XrInstance instance, const XrActionSetCreate
     });
 }
 
-XrResult XRAPI_CALL DestroyActionSet(XrActionSet actionSet)
-{
+XrResult XRAPI_CALL DestroyActionSet(XrActionSet actionSet) {
     return guarded(__func__, [&] {
         ActionSet* object = lookup<ActionSet>(actionSet);
         if (object == nullptr) {
@@ -83,8 +79,7 @@ XrResult XRAPI_CALL DestroyActionSet(XrActionSet actionSet)
 }
 
 XrResult XRAPI_CALL CreateAction(XrActionSet actionSet, const XrActionCreateInfo* createInfo,
-                                 XrAction* action)
-{
+                                 XrAction* action) {
     return guarded(__func__, [&] {
         ActionSet* owner = lookup<ActionSet>(actionSet);
         if (owner == nullptr) {
@@ -99,12 +94,14 @@ XrResult XRAPI_CALL CreateAction(XrActionSet actionSet, const XrActionCreateInfo
             return misuse(__func__, XR_ERROR_ACTIONSETS_ALREADY_ATTACHED, "the set is attached");
         }
         switch (createInfo->actionType) {
-        case XR_ACTION_TYPE_BOOLEAN_INPUT:
-        case XR_ACTION_TYPE_FLOAT_INPUT:
-        case XR_ACTION_TYPE_VECTOR2F_INPUT:
-        case XR_ACTION_TYPE_POSE_INPUT:
-        case XR_ACTION_TYPE_VIBRATION_OUTPUT: break;
-        default: return XR_ERROR_VALIDATION_FAILURE;
+            case XR_ACTION_TYPE_BOOLEAN_INPUT:
+            case XR_ACTION_TYPE_FLOAT_INPUT:
+            case XR_ACTION_TYPE_VECTOR2F_INPUT:
+            case XR_ACTION_TYPE_POSE_INPUT:
+            case XR_ACTION_TYPE_VIBRATION_OUTPUT:
+                break;
+            default:
+                return XR_ERROR_VALIDATION_FAILURE;
         }
         if (createInfo->actionName[0] == '\0') {
             return XR_ERROR_NAME_INVALID;
@@ -146,8 +143,7 @@ XrResult XRAPI_CALL CreateAction(XrActionSet actionSet, const XrActionCreateInfo
     });
 }
 
-XrResult XRAPI_CALL DestroyAction(XrAction action)
-{
+XrResult XRAPI_CALL DestroyAction(XrAction action) {
     return guarded(__func__, [&] {
         Action* object = lookup<Action>(action);
         if (object == nullptr) {
@@ -159,8 +155,7 @@ XrResult XRAPI_CALL DestroyAction(XrAction action)
 }
 
 XrResult XRAPI_CALL SuggestInteractionProfileBindings(
-    XrInstance instance, const XrInteractionProfileSuggestedBinding* suggestedBindings)
-{
+    XrInstance instance, const XrInteractionProfileSuggestedBinding* suggestedBindings) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -206,8 +201,7 @@ XrResult XRAPI_CALL SuggestInteractionProfileBindings(
 }
 
 XrResult XRAPI_CALL AttachSessionActionSets(XrSession session,
-                                            const XrSessionActionSetsAttachInfo* attachInfo)
-{
+                                            const XrSessionActionSetsAttachInfo* attachInfo) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -233,7 +227,8 @@ XrResult XRAPI_CALL AttachSessionActionSets(XrSession session,
         XrPath chosen = XR_NULL_PATH;
         for (const std::string& profile : instance.config.profiles) {
             const auto found = instance.pathIds.find(profile);
-            if (found != instance.pathIds.end() && instance.suggestedBindings.count(found->second)) {
+            if (found != instance.pathIds.end() &&
+                instance.suggestedBindings.count(found->second)) {
                 chosen = found->second;
                 break;
             }
@@ -250,7 +245,8 @@ XrResult XRAPI_CALL AttachSessionActionSets(XrSession session,
                     if (binding.action != toHandle<XrAction>(action)) {
                         continue;
                     }
-                    if (auto input = parseBinding(binding.binding, *pathString(instance, binding.binding))) {
+                    if (auto input =
+                            parseBinding(binding.binding, *pathString(instance, binding.binding))) {
                         action->inputs.push_back(*input);
                     }
                 }
@@ -262,7 +258,8 @@ XrResult XRAPI_CALL AttachSessionActionSets(XrSession session,
         logInfo("action sets attached; interaction profile %s",
                 name != nullptr ? name->c_str() : "(none suggested)");
         if (chosen != XR_NULL_PATH) {
-            XrEventDataInteractionProfileChanged event{XR_TYPE_EVENT_DATA_INTERACTION_PROFILE_CHANGED};
+            XrEventDataInteractionProfileChanged event{
+                XR_TYPE_EVENT_DATA_INTERACTION_PROFILE_CHANGED};
             event.session = session;
             pushEvent(instance, event);
         }
@@ -271,8 +268,7 @@ XrResult XRAPI_CALL AttachSessionActionSets(XrSession session,
 }
 
 XrResult XRAPI_CALL GetCurrentInteractionProfile(XrSession session, XrPath topLevelUserPath,
-                                                 XrInteractionProfileState* profile)
-{
+                                                 XrInteractionProfileState* profile) {
     return guarded(__func__, [&] {
         const Session* object = lookup<Session>(session);
         if (object == nullptr) {

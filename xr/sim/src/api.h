@@ -38,9 +38,10 @@ XrResult XRAPI_CALL GetViewConfigurationProperties(XrInstance instance, XrSystem
                                                    XrViewConfigurationProperties* properties);
 XrResult XRAPI_CALL EnumerateViewConfigurationViews(XrInstance instance, XrSystemId systemId,
                                                     XrViewConfigurationType type, uint32_t capacity,
-                                                    uint32_t* count, XrViewConfigurationView* views);
-XrResult XRAPI_CALL ConvertTimespecTimeToTimeKHR(XrInstance instance, const struct timespec* timespecTime,
-                                                 XrTime* time);
+                                                    uint32_t* count,
+                                                    XrViewConfigurationView* views);
+XrResult XRAPI_CALL ConvertTimespecTimeToTimeKHR(XrInstance instance,
+                                                 const struct timespec* timespecTime, XrTime* time);
 XrResult XRAPI_CALL ConvertTimeToTimespecTimeKHR(XrInstance instance, XrTime time,
                                                  struct timespec* timespecTime);
 
@@ -70,7 +71,8 @@ XrResult XRAPI_CALL EndFrame(XrSession session, const XrFrameEndInfo* endInfo);
 // spaces.cpp
 XrResult XRAPI_CALL EnumerateReferenceSpaces(XrSession session, uint32_t capacity, uint32_t* count,
                                              XrReferenceSpaceType* spaces);
-XrResult XRAPI_CALL CreateReferenceSpace(XrSession session, const XrReferenceSpaceCreateInfo* createInfo,
+XrResult XRAPI_CALL CreateReferenceSpace(XrSession session,
+                                         const XrReferenceSpaceCreateInfo* createInfo,
                                          XrSpace* space);
 XrResult XRAPI_CALL GetReferenceSpaceBoundsRect(XrSession session, XrReferenceSpaceType type,
                                                 XrExtent2Df* bounds);
@@ -94,7 +96,8 @@ XrResult XRAPI_CALL EnumerateSwapchainImages(XrSwapchain swapchain, uint32_t cap
 XrResult XRAPI_CALL AcquireSwapchainImage(XrSwapchain swapchain,
                                           const XrSwapchainImageAcquireInfo* acquireInfo,
                                           uint32_t* index);
-XrResult XRAPI_CALL WaitSwapchainImage(XrSwapchain swapchain, const XrSwapchainImageWaitInfo* waitInfo);
+XrResult XRAPI_CALL WaitSwapchainImage(XrSwapchain swapchain,
+                                       const XrSwapchainImageWaitInfo* waitInfo);
 XrResult XRAPI_CALL ReleaseSwapchainImage(XrSwapchain swapchain,
                                           const XrSwapchainImageReleaseInfo* releaseInfo);
 
@@ -126,17 +129,21 @@ XrResult XRAPI_CALL EnumerateBoundSourcesForAction(
 XrResult XRAPI_CALL GetInputSourceLocalizedName(XrSession session,
                                                 const XrInputSourceLocalizedNameGetInfo* getInfo,
                                                 uint32_t capacity, uint32_t* count, char* buffer);
-XrResult XRAPI_CALL ApplyHapticFeedback(XrSession session, const XrHapticActionInfo* hapticActionInfo,
+XrResult XRAPI_CALL ApplyHapticFeedback(XrSession session,
+                                        const XrHapticActionInfo* hapticActionInfo,
                                         const XrHapticBaseHeader* hapticFeedback);
-XrResult XRAPI_CALL StopHapticFeedback(XrSession session, const XrHapticActionInfo* hapticActionInfo);
+XrResult XRAPI_CALL StopHapticFeedback(XrSession session,
+                                       const XrHapticActionInfo* hapticActionInfo);
 
 // vulkan_enable.cpp: XR_KHR_vulkan_enable and XR_KHR_vulkan_enable2
 XrResult XRAPI_CALL GetVulkanInstanceExtensionsKHR(XrInstance instance, XrSystemId systemId,
-                                                   uint32_t capacity, uint32_t* count, char* buffer);
+                                                   uint32_t capacity, uint32_t* count,
+                                                   char* buffer);
 XrResult XRAPI_CALL GetVulkanDeviceExtensionsKHR(XrInstance instance, XrSystemId systemId,
                                                  uint32_t capacity, uint32_t* count, char* buffer);
 XrResult XRAPI_CALL GetVulkanGraphicsDeviceKHR(XrInstance instance, XrSystemId systemId,
-                                               VkInstance vkInstance, VkPhysicalDevice* physicalDevice);
+                                               VkInstance vkInstance,
+                                               VkPhysicalDevice* physicalDevice);
 XrResult XRAPI_CALL GetVulkanGraphicsRequirementsKHR(XrInstance instance, XrSystemId systemId,
                                                      XrGraphicsRequirementsVulkanKHR* requirements);
 XrResult XRAPI_CALL CreateVulkanInstanceKHR(XrInstance instance,
@@ -152,9 +159,9 @@ XrResult XRAPI_CALL GetVulkanGraphicsDevice2KHR(XrInstance instance,
 // debug_utils.cpp: XR_EXT_debug_utils
 XrResult XRAPI_CALL SetDebugUtilsObjectNameEXT(XrInstance instance,
                                                const XrDebugUtilsObjectNameInfoEXT* nameInfo);
-XrResult XRAPI_CALL CreateDebugUtilsMessengerEXT(XrInstance instance,
-                                                 const XrDebugUtilsMessengerCreateInfoEXT* createInfo,
-                                                 XrDebugUtilsMessengerEXT* messenger);
+XrResult XRAPI_CALL CreateDebugUtilsMessengerEXT(
+    XrInstance instance, const XrDebugUtilsMessengerCreateInfoEXT* createInfo,
+    XrDebugUtilsMessengerEXT* messenger);
 XrResult XRAPI_CALL DestroyDebugUtilsMessengerEXT(XrDebugUtilsMessengerEXT messenger);
 XrResult XRAPI_CALL SubmitDebugUtilsMessageEXT(XrInstance instance,
                                                XrDebugUtilsMessageSeverityFlagsEXT severity,

@@ -28,36 +28,31 @@ namespace {
 
 using nlohmann::json;
 
-json poseJson(const XrPosef& pose)
-{
+json poseJson(const XrPosef& pose) {
     return {{"position", {pose.position.x, pose.position.y, pose.position.z}},
             {"orientation",
              {pose.orientation.x, pose.orientation.y, pose.orientation.z, pose.orientation.w}}};
 }
 
-bool isBgra(VkFormat format)
-{
+bool isBgra(VkFormat format) {
     return format == VK_FORMAT_B8G8R8A8_SRGB || format == VK_FORMAT_B8G8R8A8_UNORM;
 }
 
-bool isSrgb(VkFormat format)
-{
+bool isSrgb(VkFormat format) {
     return format == VK_FORMAT_B8G8R8A8_SRGB || format == VK_FORMAT_R8G8B8A8_SRGB;
 }
 
-uint8_t linearToSrgb(uint8_t value)
-{
+uint8_t linearToSrgb(uint8_t value) {
     const float linear = static_cast<float>(value) / 255.0f;
-    const float encoded = linear <= 0.0031308f ? linear * 12.92f
-                                               : 1.055f * std::pow(linear, 1.0f / 2.4f) - 0.055f;
+    const float encoded =
+        linear <= 0.0031308f ? linear * 12.92f : 1.055f * std::pow(linear, 1.0f / 2.4f) - 0.055f;
     return static_cast<uint8_t>(std::lround(std::clamp(encoded, 0.0f, 1.0f) * 255.0f));
 }
 
 // Copies one layer of the swapchain's last released image to host memory, as RGBA8 with
 // sRGB encoding (what a display shows). Returns false (logged) when it cannot.
 bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSubImage& subImage,
-              bool opaque, std::vector<uint8_t>& rgba)
-{
+              bool opaque, std::vector<uint8_t>& rgba) {
     const VkFormat format = swapchain.images->format();
     if (isDepthFormat(format) || swapchain.info.sampleCount != 1) {
         logInfo("capture: skipping a depth or multisampled swapchain");
@@ -77,7 +72,8 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
     vkCheck(vkCreateBuffer(vulkan.device(), &bufferInfo, nullptr, &rawBuffer), "vkCreateBuffer",
             "the capture read-back buffer");
     const Buffer buffer(vulkan.device(), rawBuffer);
-    vulkan.name(VK_OBJECT_TYPE_BUFFER, reinterpret_cast<uint64_t>(rawBuffer), "capture read-back buffer");
+    vulkan.name(VK_OBJECT_TYPE_BUFFER, reinterpret_cast<uint64_t>(rawBuffer),
+                "capture read-back buffer");
     VkMemoryRequirements requirements{};
     vkGetBufferMemoryRequirements(vulkan.device(), rawBuffer, &requirements);
     const Memory memory = vulkan.allocate(
@@ -88,7 +84,8 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
 
     const VkImage image = swapchain.images->handles()[static_cast<size_t>(swapchain.lastReleased)];
     const VkImageLayout layout = swapchain.images->layout();
-    const VkImageSubresourceRange range{VK_IMAGE_ASPECT_COLOR_BIT, 0, 1, subImage.imageArrayIndex, 1};
+    const VkImageSubresourceRange range{VK_IMAGE_ASPECT_COLOR_BIT, 0, 1, subImage.imageArrayIndex,
+                                        1};
     vulkan.submitAndWait(
         [&](VkCommandBuffer commands) {
             // The app's rendering was submitted earlier on this queue; wait for all of it.
@@ -114,8 +111,8 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
                 .imageOffset = {subImage.imageRect.offset.x, subImage.imageRect.offset.y, 0},
                 .imageExtent = {width, height, 1},
             };
-            vkCmdCopyImageToBuffer(commands, image, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL,
-                                   rawBuffer, 1, &region);
+            vkCmdCopyImageToBuffer(commands, image, VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL, rawBuffer,
+                                   1, &region);
             // Back to the layout the app gets the image in.
             const VkImageMemoryBarrier back{
                 .sType = VK_STRUCTURE_TYPE_IMAGE_MEMORY_BARRIER,
@@ -165,8 +162,7 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
 }
 
 void writeCapture(Session& session, const std::string& stem, const XrSwapchainSubImage& subImage,
-                  bool opaque, json meta)
-{
+                  bool opaque, json meta) {
     const Swapchain* swapchain = lookup<Swapchain>(subImage.swapchain);
     std::vector<uint8_t> rgba;
     if (swapchain == nullptr || !readBack(session, *swapchain, subImage, opaque, rgba)) {
@@ -190,8 +186,7 @@ void writeCapture(Session& session, const std::string& stem, const XrSwapchainSu
     logInfo("capture: wrote %s", png.c_str());
 }
 
-json spaceJson(const XrSpace handle, const XrPosef& poseInSpace, XrTime time)
-{
+json spaceJson(const XrSpace handle, const XrPosef& poseInSpace, XrTime time) {
     json result = json::object();
     const Space* space = lookup<Space>(handle);
     if (space == nullptr) {
@@ -212,8 +207,7 @@ json spaceJson(const XrSpace handle, const XrPosef& poseInSpace, XrTime time)
 
 }  // namespace
 
-void captureFrame(Session& session, uint64_t frame, const XrFrameEndInfo& info)
-{
+void captureFrame(Session& session, uint64_t frame, const XrFrameEndInfo& info) {
     const std::string& dir = session.instance->config.captureDir;
     std::error_code error;
     std::filesystem::create_directories(dir, error);
@@ -224,7 +218,9 @@ void captureFrame(Session& session, uint64_t frame, const XrFrameEndInfo& info)
     uint32_t quads = 0;
     for (uint32_t i = 0; i < info.layerCount; ++i) {
         const XrCompositionLayerBaseHeader* layer = info.layers[i];
-        json base{{"frame", frame}, {"layer", i}, {"display_time", info.displayTime},
+        json base{{"frame", frame},
+                  {"layer", i},
+                  {"display_time", info.displayTime},
                   {"blend_mode", blendModeName(info.environmentBlendMode)}};
         if (layer->type == XR_TYPE_COMPOSITION_LAYER_PROJECTION) {
             const auto* projection = reinterpret_cast<const XrCompositionLayerProjection*>(layer);

@@ -19,8 +19,7 @@ namespace xrviz::sim {
 // The two-call idiom: report the count, fill when the capacity allows.
 template <class T, class Fill>
 XrResult twoCall(uint32_t capacity, uint32_t* countOutput, T* items, const std::vector<T>& source,
-                 Fill fill)
-{
+                 Fill fill) {
     if (countOutput == nullptr) {
         return XR_ERROR_VALIDATION_FAILURE;
     }
@@ -38,15 +37,13 @@ XrResult twoCall(uint32_t capacity, uint32_t* countOutput, T* items, const std::
 }
 
 template <class T>
-XrResult twoCall(uint32_t capacity, uint32_t* countOutput, T* items, const std::vector<T>& source)
-{
+XrResult twoCall(uint32_t capacity, uint32_t* countOutput, T* items, const std::vector<T>& source) {
     return twoCall(capacity, countOutput, items, source, [](T& out, const T& in) { out = in; });
 }
 
 // Same for a string, counted with its terminating NUL.
 inline XrResult twoCallString(uint32_t capacity, uint32_t* countOutput, char* buffer,
-                              const std::string& text)
-{
+                              const std::string& text) {
     if (countOutput == nullptr) {
         return XR_ERROR_VALIDATION_FAILURE;
     }
@@ -63,8 +60,7 @@ inline XrResult twoCallString(uint32_t capacity, uint32_t* countOutput, char* bu
 
 // Walks an OpenXR next chain for a structure of the given type.
 template <class T>
-const T* findInChain(const void* next, XrStructureType type)
-{
+const T* findInChain(const void* next, XrStructureType type) {
     const auto* header = static_cast<const XrBaseInStructure*>(next);
     while (header != nullptr) {
         if (header->type == type) {

@@ -10,8 +10,7 @@
 namespace xrviz::sim {
 namespace {
 
-XrEnvironmentBlendMode parseBlendMode(const std::string& name)
-{
+XrEnvironmentBlendMode parseBlendMode(const std::string& name) {
     if (name == "opaque") {
         return XR_ENVIRONMENT_BLEND_MODE_OPAQUE;
     }
@@ -24,8 +23,7 @@ XrEnvironmentBlendMode parseBlendMode(const std::string& name)
     throw std::runtime_error("unknown blend mode \"" + name + "\" (opaque, additive, alpha_blend)");
 }
 
-std::vector<std::string> splitList(const std::string& text)
-{
+std::vector<std::string> splitList(const std::string& text) {
     std::vector<std::string> items;
     std::stringstream stream(text);
     std::string item;
@@ -37,16 +35,14 @@ std::vector<std::string> splitList(const std::string& text)
     return items;
 }
 
-void setClock(Config& config, const std::string& name)
-{
+void setClock(Config& config, const std::string& name) {
     if (name != "real" && name != "virtual") {
         throw std::runtime_error("clock must be \"real\" or \"virtual\", not \"" + name + "\"");
     }
     config.realClock = name == "real";
 }
 
-void setEyeSize(Config& config, uint32_t width, uint32_t height)
-{
+void setEyeSize(Config& config, uint32_t width, uint32_t height) {
     if (width == 0 || height == 0 || width > config.maxImageSize || height > config.maxImageSize) {
         throw std::runtime_error("eye size out of range");
     }
@@ -54,8 +50,7 @@ void setEyeSize(Config& config, uint32_t width, uint32_t height)
     config.eyeHeight = height;
 }
 
-void fromScript(Config& config, const nlohmann::json& json)
-{
+void fromScript(Config& config, const nlohmann::json& json) {
     if (json.contains("eye_width") || json.contains("eye_height")) {
         setEyeSize(config, json.value("eye_width", config.eyeWidth),
                    json.value("eye_height", config.eyeHeight));
@@ -91,14 +86,12 @@ void fromScript(Config& config, const nlohmann::json& json)
     }
 }
 
-const char* env(const char* name)
-{
+const char* env(const char* name) {
     const char* value = std::getenv(name);
     return value != nullptr && value[0] != '\0' ? value : nullptr;
 }
 
-void fromEnvironment(Config& config)
-{
+void fromEnvironment(Config& config) {
     if (const char* size = env("XRVIZ_SIM_EYE_SIZE")) {
         unsigned width = 0;
         unsigned height = 0;
@@ -135,8 +128,7 @@ void fromEnvironment(Config& config)
 
 }  // namespace
 
-Config loadConfig(const Script& script)
-{
+Config loadConfig(const Script& script) {
     Config config;
     try {
         fromScript(config, script.config());
@@ -158,13 +150,16 @@ Config loadConfig(const Script& script)
     return config;
 }
 
-const char* blendModeName(XrEnvironmentBlendMode mode)
-{
+const char* blendModeName(XrEnvironmentBlendMode mode) {
     switch (mode) {
-    case XR_ENVIRONMENT_BLEND_MODE_OPAQUE: return "opaque";
-    case XR_ENVIRONMENT_BLEND_MODE_ADDITIVE: return "additive";
-    case XR_ENVIRONMENT_BLEND_MODE_ALPHA_BLEND: return "alpha_blend";
-    default: return "unknown";
+        case XR_ENVIRONMENT_BLEND_MODE_OPAQUE:
+            return "opaque";
+        case XR_ENVIRONMENT_BLEND_MODE_ADDITIVE:
+            return "additive";
+        case XR_ENVIRONMENT_BLEND_MODE_ALPHA_BLEND:
+            return "alpha_blend";
+        default:
+            return "unknown";
     }
 }
 

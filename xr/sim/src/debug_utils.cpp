@@ -9,28 +9,41 @@
 namespace xrviz::sim {
 
 Messenger::Messenger(Instance* owner, const XrDebugUtilsMessengerCreateInfoEXT& createInfo)
-    : Object(kType, owner), severities(createInfo.messageSeverities),
-      types(createInfo.messageTypes), callback(createInfo.userCallback),
-      userData(createInfo.userData)
-{
-}
+    : Object(kType, owner),
+      severities(createInfo.messageSeverities),
+      types(createInfo.messageTypes),
+      callback(createInfo.userCallback),
+      userData(createInfo.userData) {}
 
 namespace {
 
-Object* findAnyObject(uint64_t handle)
-{
-    for (const ObjectType type : {ObjectType::Instance, ObjectType::Session, ObjectType::Space,
-                                  ObjectType::ActionSet, ObjectType::Action, ObjectType::Swapchain,
-                                  ObjectType::Messenger}) {
+Object* findAnyObject(uint64_t handle) {
+    for (const ObjectType type :
+         {ObjectType::Instance, ObjectType::Session, ObjectType::Space, ObjectType::ActionSet,
+          ObjectType::Action, ObjectType::Swapchain, ObjectType::Messenger}) {
         Object* object = nullptr;
         switch (type) {
-        case ObjectType::Instance: object = registry().find<Instance>(handle); break;
-        case ObjectType::Session: object = registry().find<Session>(handle); break;
-        case ObjectType::Space: object = registry().find<Space>(handle); break;
-        case ObjectType::ActionSet: object = registry().find<ActionSet>(handle); break;
-        case ObjectType::Action: object = registry().find<Action>(handle); break;
-        case ObjectType::Swapchain: object = registry().find<Swapchain>(handle); break;
-        case ObjectType::Messenger: object = registry().find<Messenger>(handle); break;
+            case ObjectType::Instance:
+                object = registry().find<Instance>(handle);
+                break;
+            case ObjectType::Session:
+                object = registry().find<Session>(handle);
+                break;
+            case ObjectType::Space:
+                object = registry().find<Space>(handle);
+                break;
+            case ObjectType::ActionSet:
+                object = registry().find<ActionSet>(handle);
+                break;
+            case ObjectType::Action:
+                object = registry().find<Action>(handle);
+                break;
+            case ObjectType::Swapchain:
+                object = registry().find<Swapchain>(handle);
+                break;
+            case ObjectType::Messenger:
+                object = registry().find<Messenger>(handle);
+                break;
         }
         if (object != nullptr) {
             return object;
@@ -42,8 +55,7 @@ Object* findAnyObject(uint64_t handle)
 }  // namespace
 
 XrResult XRAPI_CALL SetDebugUtilsObjectNameEXT(XrInstance instance,
-                                               const XrDebugUtilsObjectNameInfoEXT* nameInfo)
-{
+                                               const XrDebugUtilsObjectNameInfoEXT* nameInfo) {
     return guarded(__func__, [&] {
         if (lookup<Instance>(instance) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;
@@ -61,10 +73,9 @@ XrResult XRAPI_CALL SetDebugUtilsObjectNameEXT(XrInstance instance,
     });
 }
 
-XrResult XRAPI_CALL CreateDebugUtilsMessengerEXT(XrInstance instance,
-                                                 const XrDebugUtilsMessengerCreateInfoEXT* createInfo,
-                                                 XrDebugUtilsMessengerEXT* messenger)
-{
+XrResult XRAPI_CALL CreateDebugUtilsMessengerEXT(
+    XrInstance instance, const XrDebugUtilsMessengerCreateInfoEXT* createInfo,
+    XrDebugUtilsMessengerEXT* messenger) {
     return guarded(__func__, [&] {
         Instance* owner = lookup<Instance>(instance);
         if (owner == nullptr) {
@@ -83,8 +94,7 @@ XrResult XRAPI_CALL CreateDebugUtilsMessengerEXT(XrInstance instance,
     });
 }
 
-XrResult XRAPI_CALL DestroyDebugUtilsMessengerEXT(XrDebugUtilsMessengerEXT messenger)
-{
+XrResult XRAPI_CALL DestroyDebugUtilsMessengerEXT(XrDebugUtilsMessengerEXT messenger) {
     return guarded(__func__, [&] {
         Messenger* object = lookup<Messenger>(messenger);
         if (object == nullptr) {
@@ -100,8 +110,7 @@ XrResult XRAPI_CALL DestroyDebugUtilsMessengerEXT(XrDebugUtilsMessengerEXT messe
 XrResult XRAPI_CALL SubmitDebugUtilsMessageEXT(XrInstance instance,
                                                XrDebugUtilsMessageSeverityFlagsEXT severity,
                                                XrDebugUtilsMessageTypeFlagsEXT types,
-                                               const XrDebugUtilsMessengerCallbackDataEXT* data)
-{
+                                               const XrDebugUtilsMessengerCallbackDataEXT* data) {
     {
         const XrResult result = guarded(__func__, [&] {
             const Instance* object = lookup<Instance>(instance);
@@ -132,8 +141,7 @@ XrResult XRAPI_CALL SubmitDebugUtilsMessageEXT(XrInstance instance,
 }
 
 XrResult XRAPI_CALL SessionBeginDebugUtilsLabelRegionEXT(XrSession session,
-                                                         const XrDebugUtilsLabelEXT* labelInfo)
-{
+                                                         const XrDebugUtilsLabelEXT* labelInfo) {
     return guarded(__func__, [&] {
         if (lookup<Session>(session) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;
@@ -145,16 +153,14 @@ XrResult XRAPI_CALL SessionBeginDebugUtilsLabelRegionEXT(XrSession session,
     });
 }
 
-XrResult XRAPI_CALL SessionEndDebugUtilsLabelRegionEXT(XrSession session)
-{
+XrResult XRAPI_CALL SessionEndDebugUtilsLabelRegionEXT(XrSession session) {
     return guarded(__func__, [&] {
         return lookup<Session>(session) == nullptr ? XR_ERROR_HANDLE_INVALID : XR_SUCCESS;
     });
 }
 
 XrResult XRAPI_CALL SessionInsertDebugUtilsLabelEXT(XrSession session,
-                                                    const XrDebugUtilsLabelEXT* labelInfo)
-{
+                                                    const XrDebugUtilsLabelEXT* labelInfo) {
     return SessionBeginDebugUtilsLabelRegionEXT(session, labelInfo);
 }
 

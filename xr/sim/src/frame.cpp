@@ -13,8 +13,7 @@
 namespace xrviz::sim {
 namespace {
 
-XrResult checkSubImage(const XrSwapchainSubImage& subImage, const char* function)
-{
+XrResult checkSubImage(const XrSwapchainSubImage& subImage, const char* function) {
     const Swapchain* swapchain = lookup<Swapchain>(subImage.swapchain);
     if (swapchain == nullptr) {
         return misuse(function, XR_ERROR_HANDLE_INVALID, "layer names an invalid swapchain");
@@ -35,8 +34,8 @@ XrResult checkSubImage(const XrSwapchainSubImage& subImage, const char* function
     return XR_SUCCESS;
 }
 
-XrResult checkLayer(Session& session, const XrCompositionLayerBaseHeader* layer, const char* function)
-{
+XrResult checkLayer(Session& session, const XrCompositionLayerBaseHeader* layer,
+                    const char* function) {
     if (layer == nullptr) {
         return misuse(function, XR_ERROR_LAYER_INVALID, "null layer");
     }
@@ -65,8 +64,8 @@ XrResult checkLayer(Session& session, const XrCompositionLayerBaseHeader* layer,
                     XR_FAILED(result)) {
                     return result;
                 }
-                if (depth->minDepth < 0 || depth->maxDepth > 1 || depth->minDepth > depth->maxDepth ||
-                    depth->nearZ == depth->farZ) {
+                if (depth->minDepth < 0 || depth->maxDepth > 1 ||
+                    depth->minDepth > depth->maxDepth || depth->nearZ == depth->farZ) {
                     return misuse(function, XR_ERROR_VALIDATION_FAILURE, "bad depth info range");
                 }
                 ++session.counters.depthInfos;
@@ -89,8 +88,7 @@ XrResult checkLayer(Session& session, const XrCompositionLayerBaseHeader* layer,
 }  // namespace
 
 XrResult XRAPI_CALL WaitFrame(XrSession session, const XrFrameWaitInfo* waitInfo,
-                              XrFrameState* frameState)
-{
+                              XrFrameState* frameState) {
     XrTime sleepUntil = 0;
     const XrResult result = guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
@@ -121,8 +119,9 @@ XrResult XRAPI_CALL WaitFrame(XrSession session, const XrFrameWaitInfo* waitInfo
             }
             sleepUntil = object->nextDisplayTime - period;
         } else {
-            object->nextDisplayTime =
-                object->nextDisplayTime == 0 ? monotonicNow() + period : object->nextDisplayTime + period;
+            object->nextDisplayTime = object->nextDisplayTime == 0
+                                          ? monotonicNow() + period
+                                          : object->nextDisplayTime + period;
         }
         if (object->firstDisplayTime == 0) {
             object->firstDisplayTime = object->nextDisplayTime;
@@ -138,10 +137,10 @@ XrResult XRAPI_CALL WaitFrame(XrSession session, const XrFrameWaitInfo* waitInfo
         applyScriptEvents(*object, object->frameIndex, object->nextDisplayTime);
         frameState->predictedDisplayTime = object->nextDisplayTime;
         frameState->predictedDisplayPeriod = period;
-        frameState->shouldRender = (object->state == XR_SESSION_STATE_VISIBLE ||
-                                    object->state == XR_SESSION_STATE_FOCUSED)
-                                       ? XR_TRUE
-                                       : XR_FALSE;
+        frameState->shouldRender =
+            (object->state == XR_SESSION_STATE_VISIBLE || object->state == XR_SESSION_STATE_FOCUSED)
+                ? XR_TRUE
+                : XR_FALSE;
         return object->lossPending ? XR_SESSION_LOSS_PENDING : XR_SUCCESS;
     });
     if (XR_SUCCEEDED(result) && sleepUntil > 0) {
@@ -153,8 +152,7 @@ XrResult XRAPI_CALL WaitFrame(XrSession session, const XrFrameWaitInfo* waitInfo
     return result;
 }
 
-XrResult XRAPI_CALL BeginFrame(XrSession session, const XrFrameBeginInfo* beginInfo)
-{
+XrResult XRAPI_CALL BeginFrame(XrSession session, const XrFrameBeginInfo* beginInfo) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -186,8 +184,7 @@ XrResult XRAPI_CALL BeginFrame(XrSession session, const XrFrameBeginInfo* beginI
     });
 }
 
-XrResult XRAPI_CALL EndFrame(XrSession session, const XrFrameEndInfo* endInfo)
-{
+XrResult XRAPI_CALL EndFrame(XrSession session, const XrFrameEndInfo* endInfo) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -226,7 +223,8 @@ XrResult XRAPI_CALL EndFrame(XrSession session, const XrFrameEndInfo* endInfo)
         ++object->counters.ended;
         object->counters.layers += endInfo->layerCount;
         const Config& config = object->instance->config;
-        if (!config.captureDir.empty() && config.captureFrames.count(object->begunFrameIndex) != 0) {
+        if (!config.captureDir.empty() &&
+            config.captureFrames.count(object->begunFrameIndex) != 0) {
             captureFrame(*object, object->begunFrameIndex, *endInfo);
         }
         return object->lossPending ? XR_SESSION_LOSS_PENDING : XR_SUCCESS;

@@ -16,20 +16,19 @@ struct ExtensionInfo {
     uint32_t version;
 };
 
-const std::vector<ExtensionInfo>& supportedExtensions()
-{
+const std::vector<ExtensionInfo>& supportedExtensions() {
     static const std::vector<ExtensionInfo> extensions{
         {XR_KHR_VULKAN_ENABLE_EXTENSION_NAME, XR_KHR_vulkan_enable_SPEC_VERSION},
         {XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME, XR_KHR_vulkan_enable2_SPEC_VERSION},
-        {XR_KHR_COMPOSITION_LAYER_DEPTH_EXTENSION_NAME, XR_KHR_composition_layer_depth_SPEC_VERSION},
+        {XR_KHR_COMPOSITION_LAYER_DEPTH_EXTENSION_NAME,
+         XR_KHR_composition_layer_depth_SPEC_VERSION},
         {XR_EXT_DEBUG_UTILS_EXTENSION_NAME, XR_EXT_debug_utils_SPEC_VERSION},
         {XR_KHR_CONVERT_TIMESPEC_TIME_EXTENSION_NAME, XR_KHR_convert_timespec_time_SPEC_VERSION},
     };
     return extensions;
 }
 
-bool isSupported(const char* name)
-{
+bool isSupported(const char* name) {
     for (const ExtensionInfo& extension : supportedExtensions()) {
         if (std::strcmp(extension.name, name) == 0) {
             return true;
@@ -38,8 +37,7 @@ bool isSupported(const char* name)
     return false;
 }
 
-Script loadScript()
-{
+Script loadScript() {
     const char* path = std::getenv("XRVIZ_SIM_SCRIPT");
     if (path == nullptr || path[0] == '\0') {
         return Script();
@@ -49,8 +47,7 @@ Script loadScript()
 
 }  // namespace
 
-bool Instance::hasExtension(const char* name) const
-{
+bool Instance::hasExtension(const char* name) const {
     for (const std::string& extension : extensions) {
         if (extension == name) {
             return true;
@@ -60,8 +57,7 @@ bool Instance::hasExtension(const char* name) const
 }
 
 XrResult XRAPI_CALL EnumerateApiLayerProperties(uint32_t capacity, uint32_t* count,
-                                                XrApiLayerProperties* properties)
-{
+                                                XrApiLayerProperties* properties) {
     return guarded(__func__, [&] {
         return twoCall(capacity, count, properties, std::vector<XrApiLayerProperties>{});
     });
@@ -69,8 +65,7 @@ XrResult XRAPI_CALL EnumerateApiLayerProperties(uint32_t capacity, uint32_t* cou
 
 XrResult XRAPI_CALL EnumerateInstanceExtensionProperties(const char* layerName, uint32_t capacity,
                                                          uint32_t* count,
-                                                         XrExtensionProperties* properties)
-{
+                                                         XrExtensionProperties* properties) {
     return guarded(__func__, [&] {
         if (layerName != nullptr) {
             return XR_ERROR_API_LAYER_NOT_PRESENT;
@@ -91,8 +86,7 @@ XrResult XRAPI_CALL EnumerateInstanceExtensionProperties(const char* layerName, 
     });
 }
 
-XrResult XRAPI_CALL CreateInstance(const XrInstanceCreateInfo* createInfo, XrInstance* instance)
-{
+XrResult XRAPI_CALL CreateInstance(const XrInstanceCreateInfo* createInfo, XrInstance* instance) {
     return guarded(__func__, [&] {
         if (createInfo == nullptr || instance == nullptr ||
             createInfo->type != XR_TYPE_INSTANCE_CREATE_INFO) {
@@ -141,8 +135,7 @@ XrResult XRAPI_CALL CreateInstance(const XrInstanceCreateInfo* createInfo, XrIns
     });
 }
 
-XrResult XRAPI_CALL DestroyInstance(XrInstance instance)
-{
+XrResult XRAPI_CALL DestroyInstance(XrInstance instance) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -154,8 +147,7 @@ XrResult XRAPI_CALL DestroyInstance(XrInstance instance)
     });
 }
 
-XrResult XRAPI_CALL GetInstanceProperties(XrInstance instance, XrInstanceProperties* properties)
-{
+XrResult XRAPI_CALL GetInstanceProperties(XrInstance instance, XrInstanceProperties* properties) {
     return guarded(__func__, [&] {
         if (lookup<Instance>(instance) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;
@@ -170,8 +162,7 @@ XrResult XRAPI_CALL GetInstanceProperties(XrInstance instance, XrInstancePropert
     });
 }
 
-XrResult XRAPI_CALL PollEvent(XrInstance instance, XrEventDataBuffer* eventData)
-{
+XrResult XRAPI_CALL PollEvent(XrInstance instance, XrEventDataBuffer* eventData) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -189,8 +180,7 @@ XrResult XRAPI_CALL PollEvent(XrInstance instance, XrEventDataBuffer* eventData)
     });
 }
 
-XrResult checkSystem(const Instance& instance, XrSystemId systemId, const char* function)
-{
+XrResult checkSystem(const Instance& instance, XrSystemId systemId, const char* function) {
     if (systemId != Instance::kSystemId || !instance.systemQueried) {
         return misuse(function, XR_ERROR_SYSTEM_INVALID, "not the id xrGetSystem returned");
     }
@@ -198,8 +188,7 @@ XrResult checkSystem(const Instance& instance, XrSystemId systemId, const char* 
 }
 
 XrResult XRAPI_CALL GetSystem(XrInstance instance, const XrSystemGetInfo* getInfo,
-                              XrSystemId* systemId)
-{
+                              XrSystemId* systemId) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -221,8 +210,7 @@ XrResult XRAPI_CALL GetSystem(XrInstance instance, const XrSystemGetInfo* getInf
 }
 
 XrResult XRAPI_CALL GetSystemProperties(XrInstance instance, XrSystemId systemId,
-                                        XrSystemProperties* properties)
-{
+                                        XrSystemProperties* properties) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -246,8 +234,7 @@ XrResult XRAPI_CALL GetSystemProperties(XrInstance instance, XrSystemId systemId
 
 XrResult XRAPI_CALL EnumerateViewConfigurations(XrInstance instance, XrSystemId systemId,
                                                 uint32_t capacity, uint32_t* count,
-                                                XrViewConfigurationType* types)
-{
+                                                XrViewConfigurationType* types) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -256,15 +243,15 @@ XrResult XRAPI_CALL EnumerateViewConfigurations(XrInstance instance, XrSystemId 
         if (const XrResult result = checkSystem(*object, systemId, __func__); XR_FAILED(result)) {
             return result;
         }
-        return twoCall(capacity, count, types,
-                       std::vector<XrViewConfigurationType>{XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO});
+        return twoCall(
+            capacity, count, types,
+            std::vector<XrViewConfigurationType>{XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO});
     });
 }
 
 XrResult XRAPI_CALL GetViewConfigurationProperties(XrInstance instance, XrSystemId systemId,
                                                    XrViewConfigurationType type,
-                                                   XrViewConfigurationProperties* properties)
-{
+                                                   XrViewConfigurationProperties* properties) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -287,8 +274,8 @@ XrResult XRAPI_CALL GetViewConfigurationProperties(XrInstance instance, XrSystem
 
 XrResult XRAPI_CALL EnumerateViewConfigurationViews(XrInstance instance, XrSystemId systemId,
                                                     XrViewConfigurationType type, uint32_t capacity,
-                                                    uint32_t* count, XrViewConfigurationView* views)
-{
+                                                    uint32_t* count,
+                                                    XrViewConfigurationView* views) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -327,8 +314,7 @@ XrResult XRAPI_CALL EnumerateViewConfigurationViews(XrInstance instance, XrSyste
 XrResult XRAPI_CALL EnumerateEnvironmentBlendModes(XrInstance instance, XrSystemId systemId,
                                                    XrViewConfigurationType viewConfigurationType,
                                                    uint32_t capacity, uint32_t* count,
-                                                   XrEnvironmentBlendMode* modes)
-{
+                                                   XrEnvironmentBlendMode* modes) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -345,8 +331,8 @@ XrResult XRAPI_CALL EnumerateEnvironmentBlendModes(XrInstance instance, XrSystem
 }
 
 XrResult XRAPI_CALL ConvertTimespecTimeToTimeKHR(XrInstance instance,
-                                                 const struct timespec* timespecTime, XrTime* time)
-{
+                                                 const struct timespec* timespecTime,
+                                                 XrTime* time) {
     return guarded(__func__, [&] {
         if (lookup<Instance>(instance) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;
@@ -361,8 +347,7 @@ XrResult XRAPI_CALL ConvertTimespecTimeToTimeKHR(XrInstance instance,
 }
 
 XrResult XRAPI_CALL ConvertTimeToTimespecTimeKHR(XrInstance instance, XrTime time,
-                                                 struct timespec* timespecTime)
-{
+                                                 struct timespec* timespecTime) {
     return guarded(__func__, [&] {
         if (lookup<Instance>(instance) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;

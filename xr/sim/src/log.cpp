@@ -8,14 +8,12 @@
 namespace xrviz::sim {
 namespace {
 
-bool infoEnabled()
-{
+bool infoEnabled() {
     const char* value = std::getenv("XRVIZ_SIM_LOG");
     return value == nullptr || std::strcmp(value, "0") != 0;
 }
 
-void write(const char* level, const char* format, va_list args)
-{
+void write(const char* level, const char* format, va_list args) {
     char text[1024];
     std::vsnprintf(text, sizeof(text), format, args);
     std::fprintf(stderr, "[xrviz-sim] %s%s\n", level, text);
@@ -24,8 +22,7 @@ void write(const char* level, const char* format, va_list args)
 
 }  // namespace
 
-void logInfo(const char* format, ...)
-{
+void logInfo(const char* format, ...) {
     if (!infoEnabled()) {
         return;
     }
@@ -35,8 +32,7 @@ void logInfo(const char* format, ...)
     va_end(args);
 }
 
-void logError(const char* format, ...)
-{
+void logError(const char* format, ...) {
     va_list args;
     va_start(args, format);
     write("error: ", format, args);

@@ -15,8 +15,7 @@ struct Entry {
 };
 
 template <class F>
-PFN_xrVoidFunction fn(F* function)
-{
+PFN_xrVoidFunction fn(F* function) {
     return reinterpret_cast<PFN_xrVoidFunction>(function);
 }
 
@@ -84,18 +83,21 @@ const Entry kEntries[] = {
      XR_KHR_VULKAN_ENABLE_EXTENSION_NAME},
     {"xrGetVulkanGraphicsRequirementsKHR", fn(&GetVulkanGraphicsRequirementsKHR),
      XR_KHR_VULKAN_ENABLE_EXTENSION_NAME},
-    {"xrCreateVulkanInstanceKHR", fn(&CreateVulkanInstanceKHR), XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME},
+    {"xrCreateVulkanInstanceKHR", fn(&CreateVulkanInstanceKHR),
+     XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME},
     {"xrCreateVulkanDeviceKHR", fn(&CreateVulkanDeviceKHR), XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME},
     {"xrGetVulkanGraphicsDevice2KHR", fn(&GetVulkanGraphicsDevice2KHR),
      XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME},
     {"xrGetVulkanGraphicsRequirements2KHR", fn(&GetVulkanGraphicsRequirementsKHR),
      XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME},
-    {"xrSetDebugUtilsObjectNameEXT", fn(&SetDebugUtilsObjectNameEXT), XR_EXT_DEBUG_UTILS_EXTENSION_NAME},
+    {"xrSetDebugUtilsObjectNameEXT", fn(&SetDebugUtilsObjectNameEXT),
+     XR_EXT_DEBUG_UTILS_EXTENSION_NAME},
     {"xrCreateDebugUtilsMessengerEXT", fn(&CreateDebugUtilsMessengerEXT),
      XR_EXT_DEBUG_UTILS_EXTENSION_NAME},
     {"xrDestroyDebugUtilsMessengerEXT", fn(&DestroyDebugUtilsMessengerEXT),
      XR_EXT_DEBUG_UTILS_EXTENSION_NAME},
-    {"xrSubmitDebugUtilsMessageEXT", fn(&SubmitDebugUtilsMessageEXT), XR_EXT_DEBUG_UTILS_EXTENSION_NAME},
+    {"xrSubmitDebugUtilsMessageEXT", fn(&SubmitDebugUtilsMessageEXT),
+     XR_EXT_DEBUG_UTILS_EXTENSION_NAME},
     {"xrSessionBeginDebugUtilsLabelRegionEXT", fn(&SessionBeginDebugUtilsLabelRegionEXT),
      XR_EXT_DEBUG_UTILS_EXTENSION_NAME},
     {"xrSessionEndDebugUtilsLabelRegionEXT", fn(&SessionEndDebugUtilsLabelRegionEXT),
@@ -108,8 +110,7 @@ const Entry kEntries[] = {
      XR_KHR_CONVERT_TIMESPEC_TIME_EXTENSION_NAME},
 };
 
-bool allowedWithoutInstance(const char* name)
-{
+bool allowedWithoutInstance(const char* name) {
     return std::strcmp(name, "xrEnumerateInstanceExtensionProperties") == 0 ||
            std::strcmp(name, "xrEnumerateApiLayerProperties") == 0 ||
            std::strcmp(name, "xrCreateInstance") == 0;
@@ -118,8 +119,7 @@ bool allowedWithoutInstance(const char* name)
 }  // namespace
 
 XrResult XRAPI_CALL GetInstanceProcAddr(XrInstance instance, const char* name,
-                                        PFN_xrVoidFunction* function)
-{
+                                        PFN_xrVoidFunction* function) {
     return guarded(__func__, [&] {
         if (name == nullptr || function == nullptr) {
             return XR_ERROR_VALIDATION_FAILURE;
@@ -152,8 +152,7 @@ XrResult XRAPI_CALL GetInstanceProcAddr(XrInstance instance, const char* name,
 
 extern "C" __attribute__((visibility("default"))) XrResult XRAPI_CALL
 xrNegotiateLoaderRuntimeInterface(const XrNegotiateLoaderInfo* loaderInfo,
-                                  XrNegotiateRuntimeRequest* runtimeRequest)
-{
+                                  XrNegotiateRuntimeRequest* runtimeRequest) {
     if (loaderInfo == nullptr || runtimeRequest == nullptr ||
         loaderInfo->structType != XR_LOADER_INTERFACE_STRUCT_LOADER_INFO ||
         loaderInfo->structVersion != XR_LOADER_INFO_STRUCT_VERSION ||

@@ -29,7 +29,7 @@ struct Object {
     virtual ~Object() = default;
 
     const ObjectType type;
-    Object* const parent;  // destroyed with its parent
+    Object* const parent;   // destroyed with its parent
     std::string debugName;  // XR_EXT_debug_utils object name
 };
 
@@ -92,7 +92,7 @@ struct ActionSet : Object {
 // One input an action reads, resolved from a suggested binding of the current profile.
 struct BoundInput {
     XrPath path;
-    int hand;  // 0 left, 1 right
+    int hand;                // 0 left, 1 right
     std::string identifier;  // "trigger", "aim", ...
     std::string component;   // "value", "click", "pose", "" ...
 };
@@ -114,7 +114,7 @@ struct Action : Object {
     std::string localizedName;
     XrActionType actionType = XR_ACTION_TYPE_BOOLEAN_INPUT;
     std::vector<XrPath> subactionPaths;
-    std::vector<BoundInput> inputs;  // after attach
+    std::vector<BoundInput> inputs;     // after attach
     std::array<ActionValue, 3> values;  // left, right, any
 };
 
@@ -183,8 +183,6 @@ struct Session : Object {
     // Actions.
     std::vector<ActionSet*> attachedSets;
     std::array<XrPath, 2> currentProfile{XR_NULL_PATH, XR_NULL_PATH};
-    bool profileAnnounced = false;
-    bool actionsSynced = false;
 };
 
 }  // namespace xrviz::sim

@@ -1,6 +1,6 @@
 // Paths (xrStringToPath / xrPathToString) and the enum-to-string functions.
-#include "api.h"
 #include "paths.h"
+#include "api.h"
 #include "registry.h"
 
 #include <openxr/openxr_reflection.h>
@@ -9,34 +9,33 @@
 
 namespace xrviz::sim {
 
-const char* resultName(XrResult result)
-{
+const char* resultName(XrResult result) {
     switch (result) {
 #define XRVIZ_SIM_RESULT_CASE(name, value) \
-    case name: return #name;
+    case name:                             \
+        return #name;
         XR_LIST_ENUM_XrResult(XRVIZ_SIM_RESULT_CASE)
 #undef XRVIZ_SIM_RESULT_CASE
-    default: return nullptr;
+            default : return nullptr;
     }
 }
 
 namespace {
 
-const char* structureTypeName(XrStructureType type)
-{
+const char* structureTypeName(XrStructureType type) {
     switch (type) {
 #define XRVIZ_SIM_TYPE_CASE(name, value) \
-    case name: return #name;
+    case name:                           \
+        return #name;
         XR_LIST_ENUM_XrStructureType(XRVIZ_SIM_TYPE_CASE)
 #undef XRVIZ_SIM_TYPE_CASE
-    default: return nullptr;
+            default : return nullptr;
     }
 }
 
 }  // namespace
 
-bool isWellFormedPath(const std::string& path)
-{
+bool isWellFormedPath(const std::string& path) {
     if (path.size() < 2 || path.size() >= XR_MAX_PATH_LENGTH || path.front() != '/' ||
         path.back() == '/') {
         return false;
@@ -53,8 +52,7 @@ bool isWellFormedPath(const std::string& path)
     return path.find("/./") == std::string::npos && path.find("/../") == std::string::npos;
 }
 
-XrPath internPath(Instance& instance, const std::string& path)
-{
+XrPath internPath(Instance& instance, const std::string& path) {
     const auto found = instance.pathIds.find(path);
     if (found != instance.pathIds.end()) {
         return found->second;
@@ -65,8 +63,7 @@ XrPath internPath(Instance& instance, const std::string& path)
     return id;
 }
 
-const std::string* pathString(const Instance& instance, XrPath path)
-{
+const std::string* pathString(const Instance& instance, XrPath path) {
     if (path == XR_NULL_PATH || path > instance.paths.size()) {
         return nullptr;
     }
@@ -74,8 +71,7 @@ const std::string* pathString(const Instance& instance, XrPath path)
 }
 
 XrResult XRAPI_CALL ResultToString(XrInstance instance, XrResult value,
-                                   char buffer[XR_MAX_RESULT_STRING_SIZE])
-{
+                                   char buffer[XR_MAX_RESULT_STRING_SIZE]) {
     return guarded(__func__, [&] {
         if (lookup<Instance>(instance) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;
@@ -92,8 +88,7 @@ XrResult XRAPI_CALL ResultToString(XrInstance instance, XrResult value,
 }
 
 XrResult XRAPI_CALL StructureTypeToString(XrInstance instance, XrStructureType value,
-                                          char buffer[XR_MAX_STRUCTURE_NAME_SIZE])
-{
+                                          char buffer[XR_MAX_STRUCTURE_NAME_SIZE]) {
     return guarded(__func__, [&] {
         if (lookup<Instance>(instance) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;
@@ -101,14 +96,14 @@ XrResult XRAPI_CALL StructureTypeToString(XrInstance instance, XrStructureType v
         if (const char* name = structureTypeName(value)) {
             std::snprintf(buffer, XR_MAX_STRUCTURE_NAME_SIZE, "%s", name);
         } else {
-            std::snprintf(buffer, XR_MAX_STRUCTURE_NAME_SIZE, "XR_UNKNOWN_STRUCTURE_TYPE_%d", value);
+            std::snprintf(buffer, XR_MAX_STRUCTURE_NAME_SIZE, "XR_UNKNOWN_STRUCTURE_TYPE_%d",
+                          value);
         }
         return XR_SUCCESS;
     });
 }
 
-XrResult XRAPI_CALL StringToPath(XrInstance instance, const char* pathString, XrPath* path)
-{
+XrResult XRAPI_CALL StringToPath(XrInstance instance, const char* pathString, XrPath* path) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {
@@ -126,8 +121,7 @@ XrResult XRAPI_CALL StringToPath(XrInstance instance, const char* pathString, Xr
 }
 
 XrResult XRAPI_CALL PathToString(XrInstance instance, XrPath path, uint32_t capacity,
-                                 uint32_t* count, char* buffer)
-{
+                                 uint32_t* count, char* buffer) {
     return guarded(__func__, [&] {
         Instance* object = lookup<Instance>(instance);
         if (object == nullptr) {

@@ -10,8 +10,7 @@ namespace {
 const std::string kSimple = "/interaction_profiles/khr/simple_controller";
 const std::string kTouch = "/interaction_profiles/oculus/touch_controller";
 
-const std::vector<std::string>& otherCoreProfiles()
-{
+const std::vector<std::string>& otherCoreProfiles() {
     static const std::vector<std::string> profiles{
         "/interaction_profiles/google/daydream_controller",
         "/interaction_profiles/htc/vive_controller",
@@ -25,17 +24,16 @@ const std::vector<std::string>& otherCoreProfiles()
 }
 
 // Component paths under /user/hand/<side>.
-std::vector<std::string> modelledPaths(const std::string& profile, bool left)
-{
+std::vector<std::string> modelledPaths(const std::string& profile, bool left) {
     if (profile == kSimple) {
         return {"/input/select/click", "/input/menu/click", "/input/grip/pose", "/input/aim/pose",
                 "/output/haptic"};
     }
     std::vector<std::string> paths{
-        "/input/squeeze/value",   "/input/trigger/value",    "/input/trigger/touch",
-        "/input/thumbstick/x",    "/input/thumbstick/y",     "/input/thumbstick/click",
+        "/input/squeeze/value",    "/input/trigger/value",   "/input/trigger/touch",
+        "/input/thumbstick/x",     "/input/thumbstick/y",    "/input/thumbstick/click",
         "/input/thumbstick/touch", "/input/thumbrest/touch", "/input/grip/pose",
-        "/input/aim/pose",        "/output/haptic"};
+        "/input/aim/pose",         "/output/haptic"};
     const std::vector<std::string> buttons =
         left ? std::vector<std::string>{"/input/x/click", "/input/x/touch", "/input/y/click",
                                         "/input/y/touch", "/input/menu/click"}
@@ -45,13 +43,11 @@ std::vector<std::string> modelledPaths(const std::string& profile, bool left)
     return paths;
 }
 
-bool startsWith(const std::string& text, const std::string& prefix)
-{
+bool startsWith(const std::string& text, const std::string& prefix) {
     return text.compare(0, prefix.size(), prefix) == 0;
 }
 
-std::string titleCase(std::string word)
-{
+std::string titleCase(std::string word) {
     bool start = true;
     for (char& c : word) {
         if (c == '_' || c == '/') {
@@ -67,8 +63,7 @@ std::string titleCase(std::string word)
 
 }  // namespace
 
-bool isKnownProfile(const std::string& profile)
-{
+bool isKnownProfile(const std::string& profile) {
     if (profile == kSimple || profile == kTouch) {
         return true;
     }
@@ -80,14 +75,12 @@ bool isKnownProfile(const std::string& profile)
     return false;
 }
 
-bool isTopLevelUserPath(const std::string& path)
-{
+bool isTopLevelUserPath(const std::string& path) {
     return path == "/user/hand/left" || path == "/user/hand/right" || path == "/user/head" ||
            path == "/user/gamepad" || path == "/user/treadmill";
 }
 
-bool isSupportedBinding(const std::string& profile, const std::string& binding)
-{
+bool isSupportedBinding(const std::string& profile, const std::string& binding) {
     if (profile != kSimple && profile != kTouch) {
         return startsWith(binding, "/user/");
     }
@@ -107,8 +100,7 @@ bool isSupportedBinding(const std::string& profile, const std::string& binding)
     return false;
 }
 
-std::optional<BoundInput> parseBinding(XrPath id, const std::string& binding)
-{
+std::optional<BoundInput> parseBinding(XrPath id, const std::string& binding) {
     int hand = -1;
     std::string rest;
     for (const int side : {0, 1}) {
@@ -134,8 +126,7 @@ std::optional<BoundInput> parseBinding(XrPath id, const std::string& binding)
 }
 
 std::string localizedName(const std::string& source, const std::string& profile,
-                          XrInputSourceLocalizedNameFlags which)
-{
+                          XrInputSourceLocalizedNameFlags which) {
     std::vector<std::string> parts;
     const auto parsed = parseBinding(XR_NULL_PATH, source);
     if ((which & XR_INPUT_SOURCE_LOCALIZED_NAME_USER_PATH_BIT) != 0) {

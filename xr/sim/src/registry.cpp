@@ -2,20 +2,17 @@
 
 namespace xrviz::sim {
 
-Registry& registry()
-{
+Registry& registry() {
     static Registry instance;
     return instance;
 }
 
-std::recursive_mutex& apiMutex()
-{
+std::recursive_mutex& apiMutex() {
     static std::recursive_mutex mutex;
     return mutex;
 }
 
-void Registry::destroy(Object* object)
-{
+void Registry::destroy(Object* object) {
     std::vector<Object*> children;
     for (const auto& [handle, child] : objects_) {
         if (child->parent == object) {
@@ -29,14 +26,12 @@ void Registry::destroy(Object* object)
     objects_.erase(key(object));
 }
 
-const char*& currentFunction()
-{
+const char*& currentFunction() {
     thread_local const char* name = nullptr;
     return name;
 }
 
-XrResult misuse(const char* function, XrResult result, const char* why)
-{
+XrResult misuse(const char* function, XrResult result, const char* why) {
     const char* name = currentFunction() != nullptr ? currentFunction() : function;
     logInfo("xr%s -> %s: %s", name, resultName(result), why);
     return result;

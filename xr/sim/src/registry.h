@@ -16,16 +16,14 @@ namespace xrviz::sim {
 class Registry {
 public:
     template <class T>
-    T* add(std::unique_ptr<T> object)
-    {
+    T* add(std::unique_ptr<T> object) {
         T* raw = object.get();
         objects_[key(raw)] = std::move(object);
         return raw;
     }
 
     template <class T>
-    T* find(uint64_t handle) const
-    {
+    T* find(uint64_t handle) const {
         const auto found = objects_.find(handle);
         if (found == objects_.end() || found->second->type != T::kType) {
             return nullptr;
@@ -37,8 +35,7 @@ public:
     void destroy(Object* object);
 
     template <class T>
-    std::vector<T*> childrenOf(const Object* parent) const
-    {
+    std::vector<T*> childrenOf(const Object* parent) const {
         std::vector<T*> children;
         for (const auto& [handle, object] : objects_) {
             if (object->parent == parent && object->type == T::kType) {
@@ -58,14 +55,12 @@ Registry& registry();
 std::recursive_mutex& apiMutex();
 
 template <class T, class Handle>
-T* lookup(Handle handle)
-{
+T* lookup(Handle handle) {
     return registry().find<T>(reinterpret_cast<uintptr_t>(handle));
 }
 
 template <class Handle>
-Handle toHandle(const Object* object)
-{
+Handle toHandle(const Object* object) {
     return reinterpret_cast<Handle>(Registry::key(object));
 }
 
@@ -79,8 +74,7 @@ XrResult misuse(const char* function, XrResult result, const char* why);
 // Runs one API call under the lock; an exception (a Vulkan failure) becomes
 // XR_ERROR_RUNTIME_FAILURE with its message logged.
 template <class Body>
-XrResult guarded(const char* function, Body&& body)
-{
+XrResult guarded(const char* function, Body&& body) {
     std::lock_guard<std::recursive_mutex> lock(apiMutex());
     struct Restore {
         const char* previous;

@@ -12,8 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-TrackingSample defaultSample()
-{
+TrackingSample defaultSample() {
     TrackingSample sample;
     for (size_t i = 0; i < 2; ++i) {
         const float side = i == 0 ? -0.2f : 0.2f;
@@ -23,27 +22,25 @@ TrackingSample defaultSample()
     return sample;
 }
 
-XrVector3f readVec3(const json& value, const std::string& where)
-{
+XrVector3f readVec3(const json& value, const std::string& where) {
     if (!value.is_array() || value.size() != 3) {
         throw std::runtime_error(where + ": expected [x, y, z]");
     }
     return {value[0].get<float>(), value[1].get<float>(), value[2].get<float>()};
 }
 
-XrQuaternionf readQuat(const json& value, const std::string& where)
-{
+XrQuaternionf readQuat(const json& value, const std::string& where) {
     if (!value.is_array() || value.size() != 4) {
         throw std::runtime_error(where + ": expected [x, y, z, w]");
     }
-    return quatNormalize(
-        {value[0].get<float>(), value[1].get<float>(), value[2].get<float>(), value[3].get<float>()});
+    return quatNormalize({value[0].get<float>(), value[1].get<float>(), value[2].get<float>(),
+                          value[3].get<float>()});
 }
 
-void readPose(const json& value, XrPosef& pose, const std::string& where)
-{
+void readPose(const json& value, XrPosef& pose, const std::string& where) {
     if (!value.is_object()) {
-        throw std::runtime_error(where + ": expected {\"position\": [...], \"orientation\": [...]}");
+        throw std::runtime_error(where +
+                                 ": expected {\"position\": [...], \"orientation\": [...]}");
     }
     if (value.contains("position")) {
         pose.position = readVec3(value["position"], where + ".position");
@@ -53,8 +50,7 @@ void readPose(const json& value, XrPosef& pose, const std::string& where)
     }
 }
 
-void readHand(const json& value, HandState& hand, const std::string& where)
-{
+void readHand(const json& value, HandState& hand, const std::string& where) {
     if (!value.is_object()) {
         throw std::runtime_error(where + ": expected an object");
     }
@@ -87,8 +83,7 @@ void readHand(const json& value, HandState& hand, const std::string& where)
     }
 }
 
-ScriptEventType parseEventType(const std::string& name)
-{
+ScriptEventType parseEventType(const std::string& name) {
     if (name == "request_exit") {
         return ScriptEventType::RequestExit;
     }
@@ -107,8 +102,7 @@ ScriptEventType parseEventType(const std::string& name)
     throw std::runtime_error("events: unknown type \"" + name + "\"");
 }
 
-HandState interpolateHand(const HandState& a, const HandState& b, float t)
-{
+HandState interpolateHand(const HandState& a, const HandState& b, float t) {
     HandState hand = a;  // buttons and tracking step: the earlier keyframe's value holds
     hand.grip = interpolate(a.grip, b.grip, t);
     hand.aim = interpolate(a.aim, b.aim, t);
@@ -119,18 +113,18 @@ HandState interpolateHand(const HandState& a, const HandState& b, float t)
     return hand;
 }
 
-bool button(const HandState& hand, const std::string& name)
-{
+bool button(const HandState& hand, const std::string& name) {
     const auto found = hand.buttons.find(name);
     return found != hand.buttons.end() && found->second;
 }
 
 }  // namespace
 
-Script::Script() { keyframes_.push_back({0.0, defaultSample()}); }
+Script::Script() {
+    keyframes_.push_back({0.0, defaultSample()});
+}
 
-Script Script::fromJson(const json& document)
-{
+Script Script::fromJson(const json& document) {
     if (!document.is_object()) {
         throw std::runtime_error("script: the document must be an object");
     }
@@ -179,8 +173,7 @@ Script Script::fromJson(const json& document)
     return script;
 }
 
-Script Script::fromFile(const std::string& path)
-{
+Script Script::fromFile(const std::string& path) {
     std::ifstream file(path);
     if (!file) {
         throw std::runtime_error("cannot open script " + path);
@@ -194,8 +187,7 @@ Script Script::fromFile(const std::string& path)
     }
 }
 
-TrackingSample Script::sample(double time) const
-{
+TrackingSample Script::sample(double time) const {
     if (time <= keyframes_.front().time) {
         return keyframes_.front().sample;
     }
@@ -216,20 +208,24 @@ TrackingSample Script::sample(double time) const
     return sample;
 }
 
-const char* scriptEventName(ScriptEventType type)
-{
+const char* scriptEventName(ScriptEventType type) {
     switch (type) {
-    case ScriptEventType::RequestExit: return "request_exit";
-    case ScriptEventType::SessionLossPending: return "session_loss_pending";
-    case ScriptEventType::InstanceLossPending: return "instance_loss_pending";
-    case ScriptEventType::Unfocus: return "unfocus";
-    case ScriptEventType::Focus: return "focus";
+        case ScriptEventType::RequestExit:
+            return "request_exit";
+        case ScriptEventType::SessionLossPending:
+            return "session_loss_pending";
+        case ScriptEventType::InstanceLossPending:
+            return "instance_loss_pending";
+        case ScriptEventType::Unfocus:
+            return "unfocus";
+        case ScriptEventType::Focus:
+            return "focus";
     }
     return "unknown";
 }
 
-float readScalar(const HandState& hand, const std::string& identifier, const std::string& component)
-{
+float readScalar(const HandState& hand, const std::string& identifier,
+                 const std::string& component) {
     const bool touch = component == "touch";
     if (identifier == "trigger") {
         if (touch) {
@@ -261,8 +257,7 @@ float readScalar(const HandState& hand, const std::string& identifier, const std
     return button(hand, identifier) ? 1.0f : 0.0f;
 }
 
-XrVector2f readVector(const HandState& hand, const std::string& identifier)
-{
+XrVector2f readVector(const HandState& hand, const std::string& identifier) {
     if (identifier == "thumbstick" || identifier == "trackpad") {
         return hand.thumbstick;
     }

@@ -23,7 +23,8 @@ struct HandState {
     float trigger = 0;
     float squeeze = 0;
     XrVector2f thumbstick{0, 0};
-    std::map<std::string, bool> buttons;  // "select", "menu", "system", "a", "b", "x", "y", "thumbstick"
+    std::map<std::string, bool>
+        buttons;  // "select", "menu", "system", "a", "b", "x", "y", "thumbstick"
 };
 
 struct TrackingSample {
@@ -68,7 +69,8 @@ private:
 const char* scriptEventName(ScriptEventType type);
 
 // Reads one input of a hand by its OpenXR identifier and component ("trigger", "value").
-float readScalar(const HandState& hand, const std::string& identifier, const std::string& component);
+float readScalar(const HandState& hand, const std::string& identifier,
+                 const std::string& component);
 XrVector2f readVector(const HandState& hand, const std::string& identifier);
 
 }  // namespace xrviz::sim

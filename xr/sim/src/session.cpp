@@ -14,31 +14,38 @@ namespace xrviz::sim {
 Session::Session(Instance* owner) : Object(kType, owner), instance(owner) {}
 Session::~Session() = default;
 
-XrTime monotonicNow()
-{
+XrTime monotonicNow() {
     timespec now{};
     clock_gettime(CLOCK_MONOTONIC, &now);
     return static_cast<XrTime>(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
-const char* stateName(XrSessionState state)
-{
+const char* stateName(XrSessionState state) {
     switch (state) {
-    case XR_SESSION_STATE_UNKNOWN: return "UNKNOWN";
-    case XR_SESSION_STATE_IDLE: return "IDLE";
-    case XR_SESSION_STATE_READY: return "READY";
-    case XR_SESSION_STATE_SYNCHRONIZED: return "SYNCHRONIZED";
-    case XR_SESSION_STATE_VISIBLE: return "VISIBLE";
-    case XR_SESSION_STATE_FOCUSED: return "FOCUSED";
-    case XR_SESSION_STATE_STOPPING: return "STOPPING";
-    case XR_SESSION_STATE_LOSS_PENDING: return "LOSS_PENDING";
-    case XR_SESSION_STATE_EXITING: return "EXITING";
-    default: return "?";
+        case XR_SESSION_STATE_UNKNOWN:
+            return "UNKNOWN";
+        case XR_SESSION_STATE_IDLE:
+            return "IDLE";
+        case XR_SESSION_STATE_READY:
+            return "READY";
+        case XR_SESSION_STATE_SYNCHRONIZED:
+            return "SYNCHRONIZED";
+        case XR_SESSION_STATE_VISIBLE:
+            return "VISIBLE";
+        case XR_SESSION_STATE_FOCUSED:
+            return "FOCUSED";
+        case XR_SESSION_STATE_STOPPING:
+            return "STOPPING";
+        case XR_SESSION_STATE_LOSS_PENDING:
+            return "LOSS_PENDING";
+        case XR_SESSION_STATE_EXITING:
+            return "EXITING";
+        default:
+            return "?";
     }
 }
 
-void setState(Session& session, XrSessionState state, XrTime time)
-{
+void setState(Session& session, XrSessionState state, XrTime time) {
     logInfo("session state %s -> %s", stateName(session.state), stateName(state));
     session.state = state;
     XrEventDataSessionStateChanged event{XR_TYPE_EVENT_DATA_SESSION_STATE_CHANGED};
@@ -48,33 +55,32 @@ void setState(Session& session, XrSessionState state, XrTime time)
     pushEvent(*session.instance, event);
 }
 
-TrackingSample trackingAt(const Session& session, XrTime time)
-{
-    const double seconds =
-        session.firstDisplayTime == 0 ? 0.0 : static_cast<double>(time - session.firstDisplayTime) * 1e-9;
+TrackingSample trackingAt(const Session& session, XrTime time) {
+    const double seconds = session.firstDisplayTime == 0
+                               ? 0.0
+                               : static_cast<double>(time - session.firstDisplayTime) * 1e-9;
     return session.instance->script.sample(seconds);
 }
 
-void logSummary(const Session& session)
-{
+void logSummary(const Session& session) {
     const FrameCounters& c = session.counters;
-    logInfo("summary: frames waited %llu, begun %llu, ended %llu, discarded %llu; layers %llu "
-            "(projection %llu, quad %llu, depth infos %llu); late frames %llu; captures %llu; "
-            "haptic events %llu",
-            static_cast<unsigned long long>(c.waited), static_cast<unsigned long long>(c.begun),
-            static_cast<unsigned long long>(c.ended), static_cast<unsigned long long>(c.discarded),
-            static_cast<unsigned long long>(c.layers),
-            static_cast<unsigned long long>(c.projectionLayers),
-            static_cast<unsigned long long>(c.quadLayers),
-            static_cast<unsigned long long>(c.depthInfos), static_cast<unsigned long long>(c.late),
-            static_cast<unsigned long long>(c.captured), static_cast<unsigned long long>(c.haptics));
+    logInfo(
+        "summary: frames waited %llu, begun %llu, ended %llu, discarded %llu; layers %llu "
+        "(projection %llu, quad %llu, depth infos %llu); late frames %llu; captures %llu; "
+        "haptic events %llu",
+        static_cast<unsigned long long>(c.waited), static_cast<unsigned long long>(c.begun),
+        static_cast<unsigned long long>(c.ended), static_cast<unsigned long long>(c.discarded),
+        static_cast<unsigned long long>(c.layers),
+        static_cast<unsigned long long>(c.projectionLayers),
+        static_cast<unsigned long long>(c.quadLayers),
+        static_cast<unsigned long long>(c.depthInfos), static_cast<unsigned long long>(c.late),
+        static_cast<unsigned long long>(c.captured), static_cast<unsigned long long>(c.haptics));
 }
 
 namespace {
 
 // From wherever the running session is, down to STOPPING, one event per step.
-void stop(Session& session, XrTime time)
-{
+void stop(Session& session, XrTime time) {
     if (session.state == XR_SESSION_STATE_FOCUSED) {
         setState(session, XR_SESSION_STATE_VISIBLE, time);
     }
@@ -89,16 +95,14 @@ void stop(Session& session, XrTime time)
     }
 }
 
-void requestExit(Session& session, XrTime time)
-{
+void requestExit(Session& session, XrTime time) {
     session.exitRequested = true;
     stop(session, time);
 }
 
 }  // namespace
 
-void applyScriptEvents(Session& session, uint64_t frame, XrTime time)
-{
+void applyScriptEvents(Session& session, uint64_t frame, XrTime time) {
     const auto& events = session.instance->script.events();
     for (const ScriptEvent& event : events) {
         if (event.frame != frame) {
@@ -107,42 +111,41 @@ void applyScriptEvents(Session& session, uint64_t frame, XrTime time)
         logInfo("script: %s at frame %llu", scriptEventName(event.type),
                 static_cast<unsigned long long>(frame));
         switch (event.type) {
-        case ScriptEventType::RequestExit:
-            if (session.running && !session.exitRequested && !session.lossPending) {
-                requestExit(session, time);
+            case ScriptEventType::RequestExit:
+                if (session.running && !session.exitRequested && !session.lossPending) {
+                    requestExit(session, time);
+                }
+                break;
+            case ScriptEventType::SessionLossPending:
+                if (!session.lossPending) {
+                    session.lossPending = true;
+                    setState(session, XR_SESSION_STATE_LOSS_PENDING, time);
+                }
+                break;
+            case ScriptEventType::InstanceLossPending: {
+                session.instance->lossPending = true;
+                XrEventDataInstanceLossPending loss{XR_TYPE_EVENT_DATA_INSTANCE_LOSS_PENDING};
+                loss.lossTime = time + 1000000000;
+                pushEvent(*session.instance, loss);
+                logInfo("instance loss pending");
+                break;
             }
-            break;
-        case ScriptEventType::SessionLossPending:
-            if (!session.lossPending) {
-                session.lossPending = true;
-                setState(session, XR_SESSION_STATE_LOSS_PENDING, time);
-            }
-            break;
-        case ScriptEventType::InstanceLossPending: {
-            session.instance->lossPending = true;
-            XrEventDataInstanceLossPending loss{XR_TYPE_EVENT_DATA_INSTANCE_LOSS_PENDING};
-            loss.lossTime = time + 1000000000;
-            pushEvent(*session.instance, loss);
-            logInfo("instance loss pending");
-            break;
-        }
-        case ScriptEventType::Unfocus:
-            if (session.state == XR_SESSION_STATE_FOCUSED) {
-                setState(session, XR_SESSION_STATE_VISIBLE, time);
-            }
-            break;
-        case ScriptEventType::Focus:
-            if (session.state == XR_SESSION_STATE_VISIBLE) {
-                setState(session, XR_SESSION_STATE_FOCUSED, time);
-            }
-            break;
+            case ScriptEventType::Unfocus:
+                if (session.state == XR_SESSION_STATE_FOCUSED) {
+                    setState(session, XR_SESSION_STATE_VISIBLE, time);
+                }
+                break;
+            case ScriptEventType::Focus:
+                if (session.state == XR_SESSION_STATE_VISIBLE) {
+                    setState(session, XR_SESSION_STATE_FOCUSED, time);
+                }
+                break;
         }
     }
 }
 
 XrResult XRAPI_CALL CreateSession(XrInstance instance, const XrSessionCreateInfo* createInfo,
-                                  XrSession* session)
-{
+                                  XrSession* session) {
     return guarded(__func__, [&] {
         Instance* owner = lookup<Instance>(instance);
         if (owner == nullptr) {
@@ -188,8 +191,7 @@ XrResult XRAPI_CALL CreateSession(XrInstance instance, const XrSessionCreateInfo
     });
 }
 
-XrResult XRAPI_CALL DestroySession(XrSession session)
-{
+XrResult XRAPI_CALL DestroySession(XrSession session) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -215,8 +217,7 @@ XrResult XRAPI_CALL DestroySession(XrSession session)
     });
 }
 
-XrResult XRAPI_CALL BeginSession(XrSession session, const XrSessionBeginInfo* beginInfo)
-{
+XrResult XRAPI_CALL BeginSession(XrSession session, const XrSessionBeginInfo* beginInfo) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -244,8 +245,7 @@ XrResult XRAPI_CALL BeginSession(XrSession session, const XrSessionBeginInfo* be
     });
 }
 
-XrResult XRAPI_CALL EndSession(XrSession session)
-{
+XrResult XRAPI_CALL EndSession(XrSession session) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -273,8 +273,7 @@ XrResult XRAPI_CALL EndSession(XrSession session)
     });
 }
 
-XrResult XRAPI_CALL RequestExitSession(XrSession session)
-{
+XrResult XRAPI_CALL RequestExitSession(XrSession session) {
     return guarded(__func__, [&] {
         Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -284,7 +283,8 @@ XrResult XRAPI_CALL RequestExitSession(XrSession session)
             return misuse(__func__, XR_ERROR_SESSION_NOT_RUNNING, "not running");
         }
         logInfo("exit requested by the app");
-        requestExit(*object, object->nextDisplayTime != 0 ? object->nextDisplayTime : monotonicNow());
+        requestExit(*object,
+                    object->nextDisplayTime != 0 ? object->nextDisplayTime : monotonicNow());
         return object->lossPending ? XR_SESSION_LOSS_PENDING : XR_SUCCESS;
     });
 }

@@ -10,8 +10,7 @@
 namespace xrviz::sim {
 
 template <class Event>
-void pushEvent(Instance& instance, const Event& event)
-{
+void pushEvent(Instance& instance, const Event& event) {
     static_assert(sizeof(Event) <= sizeof(XrEventDataBuffer));
     XrEventDataBuffer buffer{};
     std::memcpy(&buffer, &event, sizeof(Event));

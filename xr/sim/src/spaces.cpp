@@ -17,22 +17,19 @@ constexpr XrSpaceLocationFlags kTracked =
     XR_SPACE_LOCATION_ORIENTATION_VALID_BIT | XR_SPACE_LOCATION_POSITION_VALID_BIT |
     XR_SPACE_LOCATION_ORIENTATION_TRACKED_BIT | XR_SPACE_LOCATION_POSITION_TRACKED_BIT;
 
-bool isReferenceSpace(XrReferenceSpaceType type)
-{
+bool isReferenceSpace(XrReferenceSpaceType type) {
     return type == XR_REFERENCE_SPACE_TYPE_VIEW || type == XR_REFERENCE_SPACE_TYPE_LOCAL ||
            type == XR_REFERENCE_SPACE_TYPE_STAGE;
 }
 
 // LOCAL: at the head's starting position, facing the stage's -Z, gravity aligned.
-XrPosef localOrigin(const Session& session)
-{
+XrPosef localOrigin(const Session& session) {
     const XrPosef head = session.instance->script.sample(0.0).head;
     return {{0, 0, 0, 1}, head.position};
 }
 
 std::optional<XrPosef> handPose(const Session& session, const Action& action, XrPath subaction,
-                                XrTime time)
-{
+                                XrTime time) {
     if (!action.set->attached) {
         return std::nullopt;
     }
@@ -63,15 +60,20 @@ std::optional<XrPosef> handPose(const Session& session, const Action& action, Xr
 
 Space::Space(Session* owner) : Object(kType, owner), session(owner) {}
 
-std::optional<XrPosef> stageFromSpace(const Space& space, XrTime time)
-{
+std::optional<XrPosef> stageFromSpace(const Space& space, XrTime time) {
     const Session& session = *space.session;
     std::optional<XrPosef> origin;
     if (space.reference) {
         switch (*space.reference) {
-        case XR_REFERENCE_SPACE_TYPE_VIEW: origin = trackingAt(session, time).head; break;
-        case XR_REFERENCE_SPACE_TYPE_LOCAL: origin = localOrigin(session); break;
-        default: origin = identityPose(); break;
+            case XR_REFERENCE_SPACE_TYPE_VIEW:
+                origin = trackingAt(session, time).head;
+                break;
+            case XR_REFERENCE_SPACE_TYPE_LOCAL:
+                origin = localOrigin(session);
+                break;
+            default:
+                origin = identityPose();
+                break;
         }
     } else if (const Action* action = lookup<Action>(space.action)) {
         origin = handPose(session, *action, space.subactionPath, time);
@@ -83,8 +85,7 @@ std::optional<XrPosef> stageFromSpace(const Space& space, XrTime time)
 }
 
 XrResult XRAPI_CALL EnumerateReferenceSpaces(XrSession session, uint32_t capacity, uint32_t* count,
-                                             XrReferenceSpaceType* spaces)
-{
+                                             XrReferenceSpaceType* spaces) {
     return guarded(__func__, [&] {
         if (lookup<Session>(session) == nullptr) {
             return XR_ERROR_HANDLE_INVALID;
@@ -96,9 +97,9 @@ XrResult XRAPI_CALL EnumerateReferenceSpaces(XrSession session, uint32_t capacit
     });
 }
 
-XrResult XRAPI_CALL CreateReferenceSpace(XrSession session, const XrReferenceSpaceCreateInfo* createInfo,
-                                         XrSpace* space)
-{
+XrResult XRAPI_CALL CreateReferenceSpace(XrSession session,
+                                         const XrReferenceSpaceCreateInfo* createInfo,
+                                         XrSpace* space) {
     return guarded(__func__, [&] {
         Session* owner = lookup<Session>(session);
         if (owner == nullptr) {
@@ -123,8 +124,7 @@ XrResult XRAPI_CALL CreateReferenceSpace(XrSession session, const XrReferenceSpa
 }
 
 XrResult XRAPI_CALL GetReferenceSpaceBoundsRect(XrSession session, XrReferenceSpaceType type,
-                                                XrExtent2Df* bounds)
-{
+                                                XrExtent2Df* bounds) {
     return guarded(__func__, [&] {
         const Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -146,8 +146,7 @@ XrResult XRAPI_CALL GetReferenceSpaceBoundsRect(XrSession session, XrReferenceSp
 }
 
 XrResult XRAPI_CALL CreateActionSpace(XrSession session, const XrActionSpaceCreateInfo* createInfo,
-                                      XrSpace* space)
-{
+                                      XrSpace* space) {
     return guarded(__func__, [&] {
         Session* owner = lookup<Session>(session);
         if (owner == nullptr) {
@@ -182,8 +181,7 @@ XrResult XRAPI_CALL CreateActionSpace(XrSession session, const XrActionSpaceCrea
 }
 
 XrResult XRAPI_CALL LocateSpace(XrSpace space, XrSpace baseSpace, XrTime time,
-                                XrSpaceLocation* location)
-{
+                                XrSpaceLocation* location) {
     return guarded(__func__, [&] {
         const Space* object = lookup<Space>(space);
         const Space* base = lookup<Space>(baseSpace);
@@ -214,8 +212,7 @@ XrResult XRAPI_CALL LocateSpace(XrSpace space, XrSpace baseSpace, XrTime time,
     });
 }
 
-XrResult XRAPI_CALL DestroySpace(XrSpace space)
-{
+XrResult XRAPI_CALL DestroySpace(XrSpace space) {
     return guarded(__func__, [&] {
         Space* object = lookup<Space>(space);
         if (object == nullptr) {
@@ -228,8 +225,7 @@ XrResult XRAPI_CALL DestroySpace(XrSpace space)
 
 XrResult XRAPI_CALL LocateViews(XrSession session, const XrViewLocateInfo* locateInfo,
                                 XrViewState* viewState, uint32_t capacity, uint32_t* count,
-                                XrView* views)
-{
+                                XrView* views) {
     return guarded(__func__, [&] {
         const Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -260,18 +256,17 @@ XrResult XRAPI_CALL LocateViews(XrSession session, const XrViewLocateInfo* locat
         std::vector<XrView> located(2, XrView{XR_TYPE_VIEW});
         viewState->viewStateFlags = 0;
         if (baseInStage) {
-            const XrPosef head = compose(inverse(*baseInStage),
-                                         trackingAt(*object, locateInfo->displayTime).head);
+            const XrPosef head =
+                compose(inverse(*baseInStage), trackingAt(*object, locateInfo->displayTime).head);
             const float half = object->instance->config.ipd / 2;
             for (size_t i = 0; i < 2; ++i) {
                 const XrPosef eye{{0, 0, 0, 1}, {i == 0 ? -half : half, 0, 0}};
                 located[i].pose = compose(head, eye);
                 located[i].fov = object->instance->config.fov;
             }
-            viewState->viewStateFlags = XR_VIEW_STATE_ORIENTATION_VALID_BIT |
-                                        XR_VIEW_STATE_POSITION_VALID_BIT |
-                                        XR_VIEW_STATE_ORIENTATION_TRACKED_BIT |
-                                        XR_VIEW_STATE_POSITION_TRACKED_BIT;
+            viewState->viewStateFlags =
+                XR_VIEW_STATE_ORIENTATION_VALID_BIT | XR_VIEW_STATE_POSITION_VALID_BIT |
+                XR_VIEW_STATE_ORIENTATION_TRACKED_BIT | XR_VIEW_STATE_POSITION_TRACKED_BIT;
         }
         return twoCall(capacity, count, views, located, [](XrView& out, const XrView& in) {
             out.pose = in.pose;

@@ -14,13 +14,12 @@ constexpr uint32_t kImageCount = 3;
 
 // In the order an app should prefer them; only those the device supports are offered.
 constexpr VkFormat kCandidateFormats[] = {
-    VK_FORMAT_R8G8B8A8_SRGB, VK_FORMAT_B8G8R8A8_SRGB,      VK_FORMAT_R8G8B8A8_UNORM,
-    VK_FORMAT_B8G8R8A8_UNORM, VK_FORMAT_D32_SFLOAT, VK_FORMAT_D24_UNORM_S8_UINT,
+    VK_FORMAT_R8G8B8A8_SRGB,  VK_FORMAT_B8G8R8A8_SRGB, VK_FORMAT_R8G8B8A8_UNORM,
+    VK_FORMAT_B8G8R8A8_UNORM, VK_FORMAT_D32_SFLOAT,    VK_FORMAT_D24_UNORM_S8_UINT,
     VK_FORMAT_D16_UNORM,
 };
 
-std::vector<int64_t> supportedFormats(VkPhysicalDevice physicalDevice)
-{
+std::vector<int64_t> supportedFormats(VkPhysicalDevice physicalDevice) {
     std::vector<int64_t> formats;
     for (const VkFormat format : kCandidateFormats) {
         VkFormatProperties properties{};
@@ -36,7 +35,9 @@ std::vector<int64_t> supportedFormats(VkPhysicalDevice physicalDevice)
     return formats;
 }
 
-Swapchain* validSwapchain(XrSwapchain handle) { return lookup<Swapchain>(handle); }
+Swapchain* validSwapchain(XrSwapchain handle) {
+    return lookup<Swapchain>(handle);
+}
 
 }  // namespace
 
@@ -44,8 +45,7 @@ Swapchain::Swapchain(Session* owner) : Object(kType, owner), session(owner) {}
 Swapchain::~Swapchain() = default;
 
 XrResult XRAPI_CALL EnumerateSwapchainFormats(XrSession session, uint32_t capacity, uint32_t* count,
-                                              int64_t* formats)
-{
+                                              int64_t* formats) {
     return guarded(__func__, [&] {
         const Session* object = lookup<Session>(session);
         if (object == nullptr) {
@@ -57,8 +57,7 @@ XrResult XRAPI_CALL EnumerateSwapchainFormats(XrSession session, uint32_t capaci
 }
 
 XrResult XRAPI_CALL CreateSwapchain(XrSession session, const XrSwapchainCreateInfo* createInfo,
-                                    XrSwapchain* swapchain)
-{
+                                    XrSwapchain* swapchain) {
     return guarded(__func__, [&] {
         Session* owner = lookup<Session>(session);
         if (owner == nullptr) {
@@ -78,9 +77,8 @@ XrResult XRAPI_CALL CreateSwapchain(XrSession session, const XrSwapchainCreateIn
         const Config& config = owner->instance->config;
         if (createInfo->width == 0 || createInfo->height == 0 ||
             createInfo->width > config.maxImageSize || createInfo->height > config.maxImageSize ||
-            createInfo->arraySize == 0 || createInfo->mipCount == 0 ||
-            createInfo->faceCount != 1 || createInfo->sampleCount == 0 ||
-            createInfo->sampleCount > config.maxSamples ||
+            createInfo->arraySize == 0 || createInfo->mipCount == 0 || createInfo->faceCount != 1 ||
+            createInfo->sampleCount == 0 || createInfo->sampleCount > config.maxSamples ||
             (createInfo->sampleCount & (createInfo->sampleCount - 1)) != 0) {
             return misuse(__func__, XR_ERROR_VALIDATION_FAILURE,
                           "size, array size, mip count, face count or sample count out of range");
@@ -89,7 +87,8 @@ XrResult XRAPI_CALL CreateSwapchain(XrSession session, const XrSwapchainCreateIn
         if (depth && (createInfo->usageFlags & XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT) != 0) {
             return misuse(__func__, XR_ERROR_FEATURE_UNSUPPORTED, "a depth format as colour");
         }
-        if (!depth && (createInfo->usageFlags & XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT) != 0) {
+        if (!depth &&
+            (createInfo->usageFlags & XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT) != 0) {
             return misuse(__func__, XR_ERROR_FEATURE_UNSUPPORTED, "a colour format as depth");
         }
         if (!supportsSwapchain(owner->vulkan->physicalDevice(), *createInfo)) {
@@ -111,8 +110,7 @@ XrResult XRAPI_CALL CreateSwapchain(XrSession session, const XrSwapchainCreateIn
     });
 }
 
-XrResult XRAPI_CALL DestroySwapchain(XrSwapchain swapchain)
-{
+XrResult XRAPI_CALL DestroySwapchain(XrSwapchain swapchain) {
     return guarded(__func__, [&] {
         Swapchain* object = validSwapchain(swapchain);
         if (object == nullptr) {
@@ -124,8 +122,7 @@ XrResult XRAPI_CALL DestroySwapchain(XrSwapchain swapchain)
 }
 
 XrResult XRAPI_CALL EnumerateSwapchainImages(XrSwapchain swapchain, uint32_t capacity,
-                                             uint32_t* count, XrSwapchainImageBaseHeader* images)
-{
+                                             uint32_t* count, XrSwapchainImageBaseHeader* images) {
     return guarded(__func__, [&] {
         const Swapchain* object = validSwapchain(swapchain);
         if (object == nullptr) {
@@ -157,8 +154,7 @@ XrResult XRAPI_CALL EnumerateSwapchainImages(XrSwapchain swapchain, uint32_t cap
 
 XrResult XRAPI_CALL AcquireSwapchainImage(XrSwapchain swapchain,
                                           const XrSwapchainImageAcquireInfo* acquireInfo,
-                                          uint32_t* index)
-{
+                                          uint32_t* index) {
     return guarded(__func__, [&] {
         Swapchain* object = validSwapchain(swapchain);
         if (object == nullptr) {
@@ -184,8 +180,8 @@ XrResult XRAPI_CALL AcquireSwapchainImage(XrSwapchain swapchain,
     });
 }
 
-XrResult XRAPI_CALL WaitSwapchainImage(XrSwapchain swapchain, const XrSwapchainImageWaitInfo* waitInfo)
-{
+XrResult XRAPI_CALL WaitSwapchainImage(XrSwapchain swapchain,
+                                       const XrSwapchainImageWaitInfo* waitInfo) {
     return guarded(__func__, [&] {
         Swapchain* object = validSwapchain(swapchain);
         if (object == nullptr) {
@@ -204,8 +200,7 @@ XrResult XRAPI_CALL WaitSwapchainImage(XrSwapchain swapchain, const XrSwapchainI
 }
 
 XrResult XRAPI_CALL ReleaseSwapchainImage(XrSwapchain swapchain,
-                                          const XrSwapchainImageReleaseInfo* releaseInfo)
-{
+                                          const XrSwapchainImageReleaseInfo* releaseInfo) {
     return guarded(__func__, [&] {
         Swapchain* object = validSwapchain(swapchain);
         if (object == nullptr) {

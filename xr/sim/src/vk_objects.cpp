@@ -4,30 +4,26 @@
 
 namespace xrviz::sim {
 
-void vkCheck(VkResult result, const char* call, const std::string& what)
-{
+void vkCheck(VkResult result, const char* call, const std::string& what) {
     if (result < 0) {
         throw VulkanError(std::string(call) + " failed (VkResult " + std::to_string(result) +
                           ") for " + what);
     }
 }
 
-bool isDepthFormat(VkFormat format)
-{
+bool isDepthFormat(VkFormat format) {
     return format == VK_FORMAT_D16_UNORM || format == VK_FORMAT_D32_SFLOAT ||
            format == VK_FORMAT_D24_UNORM_S8_UINT || format == VK_FORMAT_D32_SFLOAT_S8_UINT ||
            format == VK_FORMAT_X8_D24_UNORM_PACK32 || format == VK_FORMAT_D16_UNORM_S8_UINT;
 }
 
-bool hasStencil(VkFormat format)
-{
+bool hasStencil(VkFormat format) {
     return format == VK_FORMAT_D24_UNORM_S8_UINT || format == VK_FORMAT_D32_SFLOAT_S8_UINT ||
            format == VK_FORMAT_D16_UNORM_S8_UINT;
 }
 
 VulkanBinding::VulkanBinding(const XrGraphicsBindingVulkanKHR& binding, bool debugUtils)
-    : physicalDevice_(binding.physicalDevice), device_(binding.device)
-{
+    : physicalDevice_(binding.physicalDevice), device_(binding.device) {
     vkGetDeviceQueue(device_, binding.queueFamilyIndex, binding.queueIndex, &queue_);
     if (debugUtils) {
         setName_ = reinterpret_cast<PFN_vkSetDebugUtilsObjectNameEXT>(
@@ -37,8 +33,8 @@ VulkanBinding::VulkanBinding(const XrGraphicsBindingVulkanKHR& binding, bool deb
 
     const VkCommandPoolCreateInfo poolInfo{
         .sType = VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO,
-        .flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT |
-                 VK_COMMAND_POOL_CREATE_TRANSIENT_BIT,
+        .flags =
+            VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT | VK_COMMAND_POOL_CREATE_TRANSIENT_BIT,
         .queueFamilyIndex = binding.queueFamilyIndex,
     };
     VkCommandPool pool = VK_NULL_HANDLE;
@@ -55,8 +51,7 @@ VulkanBinding::VulkanBinding(const XrGraphicsBindingVulkanKHR& binding, bool deb
     name(VK_OBJECT_TYPE_FENCE, reinterpret_cast<uint64_t>(fence), "transfer fence");
 }
 
-void VulkanBinding::name(VkObjectType type, uint64_t handle, const std::string& what) const
-{
+void VulkanBinding::name(VkObjectType type, uint64_t handle, const std::string& what) const {
     if (setName_ == nullptr) {
         return;
     }
@@ -70,8 +65,7 @@ void VulkanBinding::name(VkObjectType type, uint64_t handle, const std::string& 
     vkCheck(setName_(device_, &info), "vkSetDebugUtilsObjectNameEXT", what);
 }
 
-uint32_t VulkanBinding::memoryType(uint32_t typeBits, VkMemoryPropertyFlags flags) const
-{
+uint32_t VulkanBinding::memoryType(uint32_t typeBits, VkMemoryPropertyFlags flags) const {
     for (uint32_t i = 0; i < memoryProperties_.memoryTypeCount; ++i) {
         if ((typeBits & (1u << i)) != 0 &&
             (memoryProperties_.memoryTypes[i].propertyFlags & flags) == flags) {
@@ -82,8 +76,7 @@ uint32_t VulkanBinding::memoryType(uint32_t typeBits, VkMemoryPropertyFlags flag
 }
 
 Memory VulkanBinding::allocate(const VkMemoryRequirements& requirements,
-                               VkMemoryPropertyFlags flags, const std::string& what) const
-{
+                               VkMemoryPropertyFlags flags, const std::string& what) const {
     const VkMemoryAllocateInfo info{
         .sType = VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO,
         .allocationSize = requirements.size,
@@ -95,8 +88,7 @@ Memory VulkanBinding::allocate(const VkMemoryRequirements& requirements,
 }
 
 void VulkanBinding::submitAndWait(const std::function<void(VkCommandBuffer)>& record,
-                                  const std::string& what)
-{
+                                  const std::string& what) {
     const VkCommandBufferAllocateInfo allocateInfo{
         .sType = VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO,
         .commandPool = pool_.get(),
@@ -132,8 +124,7 @@ void VulkanBinding::submitAndWait(const std::function<void(VkCommandBuffer)>& re
     vkCheck(vkWaitForFences(device_, 1, &fence, VK_TRUE, UINT64_MAX), "vkWaitForFences", what);
 }
 
-VkImageUsageFlags swapchainImageUsage(XrSwapchainUsageFlags usage, VkFormat format)
-{
+VkImageUsageFlags swapchainImageUsage(XrSwapchainUsageFlags usage, VkFormat format) {
     VkImageUsageFlags flags = 0;
     if ((usage & XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT) != 0) {
         flags |= VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT;
@@ -160,33 +151,32 @@ VkImageUsageFlags swapchainImageUsage(XrSwapchainUsageFlags usage, VkFormat form
     // depth images are always attachments, so that they can be handed over in the layout
     // XR_KHR_vulkan_enable names whatever usage the app asked for.
     flags |= VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
-    flags |= isDepthFormat(format) ? VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT
-                                   : VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT;
+    flags |= isDepthFormat(format)
+                 ? VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT
+                 : VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT | VK_IMAGE_USAGE_SAMPLED_BIT;
     return flags;
 }
 
-bool supportsSwapchain(VkPhysicalDevice physicalDevice, const XrSwapchainCreateInfo& info)
-{
+bool supportsSwapchain(VkPhysicalDevice physicalDevice, const XrSwapchainCreateInfo& info) {
     const auto format = static_cast<VkFormat>(info.format);
     VkImageFormatProperties properties{};
     const VkImageCreateFlags flags = (info.usageFlags & XR_SWAPCHAIN_USAGE_MUTABLE_FORMAT_BIT) != 0
                                          ? VK_IMAGE_CREATE_MUTABLE_FORMAT_BIT
                                          : 0;
-    if (vkGetPhysicalDeviceImageFormatProperties(physicalDevice, format, VK_IMAGE_TYPE_2D,
-                                                 VK_IMAGE_TILING_OPTIMAL,
-                                                 swapchainImageUsage(info.usageFlags, format), flags,
-                                                 &properties) != VK_SUCCESS) {
+    if (vkGetPhysicalDeviceImageFormatProperties(
+            physicalDevice, format, VK_IMAGE_TYPE_2D, VK_IMAGE_TILING_OPTIMAL,
+            swapchainImageUsage(info.usageFlags, format), flags, &properties) != VK_SUCCESS) {
         return false;
     }
     return info.width <= properties.maxExtent.width && info.height <= properties.maxExtent.height &&
-           info.arraySize <= properties.maxArrayLayers && info.mipCount <= properties.maxMipLevels &&
+           info.arraySize <= properties.maxArrayLayers &&
+           info.mipCount <= properties.maxMipLevels &&
            (properties.sampleCounts & info.sampleCount) != 0;
 }
 
 SwapchainImages::SwapchainImages(VulkanBinding& vulkan, const XrSwapchainCreateInfo& info,
                                  uint32_t count)
-    : format_(static_cast<VkFormat>(info.format))
-{
+    : format_(static_cast<VkFormat>(info.format)) {
     const bool depth = isDepthFormat(format_);
     aspect_ = depth ? VK_IMAGE_ASPECT_DEPTH_BIT : VK_IMAGE_ASPECT_COLOR_BIT;
     if (hasStencil(format_)) {
@@ -223,8 +213,7 @@ SwapchainImages::SwapchainImages(VulkanBinding& vulkan, const XrSwapchainCreateI
         vulkan.name(VK_OBJECT_TYPE_IMAGE, reinterpret_cast<uint64_t>(image), what);
         VkMemoryRequirements requirements{};
         vkGetImageMemoryRequirements(vulkan.device(), image, &requirements);
-        memory_.push_back(
-            vulkan.allocate(requirements, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, what));
+        memory_.push_back(vulkan.allocate(requirements, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT, what));
         vulkan.name(VK_OBJECT_TYPE_DEVICE_MEMORY, reinterpret_cast<uint64_t>(memory_.back().get()),
                     what + " memory");
         vkCheck(vkBindImageMemory(vulkan.device(), image, memory_.back().get(), 0),

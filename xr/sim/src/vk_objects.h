@@ -24,12 +24,10 @@ class DeviceHandle {
 public:
     DeviceHandle() = default;
     DeviceHandle(VkDevice device, Handle handle) : device_(device), handle_(handle) {}
-    DeviceHandle(DeviceHandle&& other) noexcept : device_(other.device_), handle_(other.handle_)
-    {
+    DeviceHandle(DeviceHandle&& other) noexcept : device_(other.device_), handle_(other.handle_) {
         other.handle_ = VK_NULL_HANDLE;
     }
-    DeviceHandle& operator=(DeviceHandle&& other) noexcept
-    {
+    DeviceHandle& operator=(DeviceHandle&& other) noexcept {
         if (this != &other) {
             reset();
             device_ = other.device_;
@@ -43,8 +41,7 @@ public:
     ~DeviceHandle() { reset(); }
 
     Handle get() const { return handle_; }
-    void reset()
-    {
+    void reset() {
         if (handle_ != VK_NULL_HANDLE) {
             Destroy(device_, handle_, nullptr);
             handle_ = VK_NULL_HANDLE;

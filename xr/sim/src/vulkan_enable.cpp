@@ -11,8 +11,7 @@ namespace xrviz::sim {
 namespace {
 
 Instance* checkedInstance(XrInstance instance, XrSystemId systemId, const char* function,
-                          XrResult& result)
-{
+                          XrResult& result) {
     Instance* object = lookup<Instance>(instance);
     if (object == nullptr) {
         result = XR_ERROR_HANDLE_INVALID;
@@ -23,8 +22,8 @@ Instance* checkedInstance(XrInstance instance, XrSystemId systemId, const char* 
 }
 
 XrResult pickPhysicalDevice(Instance& instance, VkInstance vkInstance,
-                            PFN_vkGetInstanceProcAddr getProcAddr, VkPhysicalDevice* physicalDevice)
-{
+                            PFN_vkGetInstanceProcAddr getProcAddr,
+                            VkPhysicalDevice* physicalDevice) {
     auto enumerate = reinterpret_cast<PFN_vkEnumeratePhysicalDevices>(
         getProcAddr(vkInstance, "vkEnumeratePhysicalDevices"));
     if (enumerate == nullptr) {
@@ -53,8 +52,8 @@ XrResult pickPhysicalDevice(Instance& instance, VkInstance vkInstance,
 }  // namespace
 
 XrResult XRAPI_CALL GetVulkanInstanceExtensionsKHR(XrInstance instance, XrSystemId systemId,
-                                                   uint32_t capacity, uint32_t* count, char* buffer)
-{
+                                                   uint32_t capacity, uint32_t* count,
+                                                   char* buffer) {
     return guarded(__func__, [&] {
         XrResult result = XR_SUCCESS;
         if (checkedInstance(instance, systemId, __func__, result) == nullptr) {
@@ -65,8 +64,7 @@ XrResult XRAPI_CALL GetVulkanInstanceExtensionsKHR(XrInstance instance, XrSystem
 }
 
 XrResult XRAPI_CALL GetVulkanDeviceExtensionsKHR(XrInstance instance, XrSystemId systemId,
-                                                 uint32_t capacity, uint32_t* count, char* buffer)
-{
+                                                 uint32_t capacity, uint32_t* count, char* buffer) {
     return guarded(__func__, [&] {
         XrResult result = XR_SUCCESS;
         if (checkedInstance(instance, systemId, __func__, result) == nullptr) {
@@ -76,9 +74,8 @@ XrResult XRAPI_CALL GetVulkanDeviceExtensionsKHR(XrInstance instance, XrSystemId
     });
 }
 
-XrResult XRAPI_CALL GetVulkanGraphicsRequirementsKHR(XrInstance instance, XrSystemId systemId,
-                                                     XrGraphicsRequirementsVulkanKHR* requirements)
-{
+XrResult XRAPI_CALL GetVulkanGraphicsRequirementsKHR(
+    XrInstance instance, XrSystemId systemId, XrGraphicsRequirementsVulkanKHR* requirements) {
     return guarded(__func__, [&] {
         XrResult result = XR_SUCCESS;
         Instance* object = checkedInstance(instance, systemId, __func__, result);
@@ -97,8 +94,8 @@ XrResult XRAPI_CALL GetVulkanGraphicsRequirementsKHR(XrInstance instance, XrSyst
 }
 
 XrResult XRAPI_CALL GetVulkanGraphicsDeviceKHR(XrInstance instance, XrSystemId systemId,
-                                               VkInstance vkInstance, VkPhysicalDevice* physicalDevice)
-{
+                                               VkInstance vkInstance,
+                                               VkPhysicalDevice* physicalDevice) {
     return guarded(__func__, [&] {
         XrResult result = XR_SUCCESS;
         Instance* object = checkedInstance(instance, systemId, __func__, result);
@@ -114,8 +111,7 @@ XrResult XRAPI_CALL GetVulkanGraphicsDeviceKHR(XrInstance instance, XrSystemId s
 
 XrResult XRAPI_CALL GetVulkanGraphicsDevice2KHR(XrInstance instance,
                                                 const XrVulkanGraphicsDeviceGetInfoKHR* getInfo,
-                                                VkPhysicalDevice* physicalDevice)
-{
+                                                VkPhysicalDevice* physicalDevice) {
     return guarded(__func__, [&] {
         if (getInfo == nullptr || physicalDevice == nullptr ||
             getInfo->type != XR_TYPE_VULKAN_GRAPHICS_DEVICE_GET_INFO_KHR ||
@@ -128,21 +124,21 @@ XrResult XRAPI_CALL GetVulkanGraphicsDevice2KHR(XrInstance instance,
         if (object == nullptr) {
             return result;
         }
-        PFN_vkGetInstanceProcAddr getProcAddr =
-            object->vkGetInstanceProcAddr != nullptr ? object->vkGetInstanceProcAddr
-                                                     : &vkGetInstanceProcAddr;
+        PFN_vkGetInstanceProcAddr getProcAddr = object->vkGetInstanceProcAddr != nullptr
+                                                    ? object->vkGetInstanceProcAddr
+                                                    : &vkGetInstanceProcAddr;
         return pickPhysicalDevice(*object, getInfo->vulkanInstance, getProcAddr, physicalDevice);
     });
 }
 
 XrResult XRAPI_CALL CreateVulkanInstanceKHR(XrInstance instance,
                                             const XrVulkanInstanceCreateInfoKHR* createInfo,
-                                            VkInstance* vulkanInstance, VkResult* vulkanResult)
-{
+                                            VkInstance* vulkanInstance, VkResult* vulkanResult) {
     return guarded(__func__, [&] {
         if (createInfo == nullptr || vulkanInstance == nullptr || vulkanResult == nullptr ||
             createInfo->type != XR_TYPE_VULKAN_INSTANCE_CREATE_INFO_KHR ||
-            createInfo->pfnGetInstanceProcAddr == nullptr || createInfo->vulkanCreateInfo == nullptr) {
+            createInfo->pfnGetInstanceProcAddr == nullptr ||
+            createInfo->vulkanCreateInfo == nullptr) {
             return lookup<Instance>(instance) == nullptr ? XR_ERROR_HANDLE_INVALID
                                                          : XR_ERROR_VALIDATION_FAILURE;
         }
@@ -160,15 +156,16 @@ XrResult XRAPI_CALL CreateVulkanInstanceKHR(XrInstance instance,
             return XR_ERROR_RUNTIME_FAILURE;
         }
         // The sim needs no instance extension of its own: the app's create info goes as is.
-        *vulkanResult = create(createInfo->vulkanCreateInfo, createInfo->vulkanAllocator,
-                               vulkanInstance);
+        *vulkanResult =
+            create(createInfo->vulkanCreateInfo, createInfo->vulkanAllocator, vulkanInstance);
         if (*vulkanResult == VK_SUCCESS) {
             object->vkInstance = *vulkanInstance;
             object->vkGetInstanceProcAddr = createInfo->pfnGetInstanceProcAddr;
             object->vkDebugUtils = false;
             const VkInstanceCreateInfo& vkInfo = *createInfo->vulkanCreateInfo;
             for (uint32_t i = 0; i < vkInfo.enabledExtensionCount; ++i) {
-                if (std::strcmp(vkInfo.ppEnabledExtensionNames[i], VK_EXT_DEBUG_UTILS_EXTENSION_NAME) == 0) {
+                if (std::strcmp(vkInfo.ppEnabledExtensionNames[i],
+                                VK_EXT_DEBUG_UTILS_EXTENSION_NAME) == 0) {
                     object->vkDebugUtils = true;
                 }
             }
@@ -181,12 +178,12 @@ XrResult XRAPI_CALL CreateVulkanInstanceKHR(XrInstance instance,
 
 XrResult XRAPI_CALL CreateVulkanDeviceKHR(XrInstance instance,
                                           const XrVulkanDeviceCreateInfoKHR* createInfo,
-                                          VkDevice* vulkanDevice, VkResult* vulkanResult)
-{
+                                          VkDevice* vulkanDevice, VkResult* vulkanResult) {
     return guarded(__func__, [&] {
         if (createInfo == nullptr || vulkanDevice == nullptr || vulkanResult == nullptr ||
             createInfo->type != XR_TYPE_VULKAN_DEVICE_CREATE_INFO_KHR ||
-            createInfo->pfnGetInstanceProcAddr == nullptr || createInfo->vulkanCreateInfo == nullptr) {
+            createInfo->pfnGetInstanceProcAddr == nullptr ||
+            createInfo->vulkanCreateInfo == nullptr) {
             return lookup<Instance>(instance) == nullptr ? XR_ERROR_HANDLE_INVALID
                                                          : XR_ERROR_VALIDATION_FAILURE;
         }
