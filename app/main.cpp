@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "app/cli/options.h"
+#include "app/desktop/desktop_app.h"
 #include "app/headless/headless_app.h"
 #include "app/mode_select.h"
 #include "app/process_clock.h"
@@ -74,6 +75,10 @@ int run(const Options& options) {
     const bool no_work_named = options.scene.empty() && !options.screenshot && !options.bench &&
                                !options.state_out && options.frames == 0;
     if (options.gallery) return xrviz::app::render_gallery(options, dataset, *options.gallery);
+    if (choice.mode == Mode::desktop) {
+        xrviz::log::info("app", "desktop window: " + choice.reason);
+        return xrviz::app::run_desktop(options, dataset);
+    }
     if (options.mode == Mode::automatic && no_work_named) {
         xrviz::log::info("app", "headless snapshots: " + choice.reason);
         return xrviz::app::render_gallery(options, dataset, kSnapshotFolder);

@@ -15,9 +15,6 @@ std::string unavailable_reason(Mode mode) {
         case Mode::xr:
             return "the OpenXR front-end is not part of this build yet (issue #6); "
                    "use --mode headless";
-        case Mode::desktop:
-            return "the desktop window front-end is not part of this build yet (issue #4); "
-                   "use --mode headless";
         default: return {};
     }
 }

@@ -45,6 +45,26 @@ std::optional<FigureDetails> Viewer::selection() const {
     return scene_->pickables().at(*interaction_.selected).details;
 }
 
+void Viewer::point(const Pointer& pointer) {
+    if (!pointer.active) {
+        interaction_.hovered.reset();
+        return;
+    }
+    hover(pointer.ray);
+}
+
+std::optional<FigureDetails> Viewer::hovered() const {
+    if (!interaction_.hovered) return std::nullopt;
+    return scene_->pickables().at(*interaction_.hovered).details;
+}
+
+std::optional<float> Viewer::hit_distance(const render::Ray& ray) const {
+    const auto index = pick(*scene_, ray, interaction_.hidden_series);
+    if (!index) return std::nullopt;
+    const Pickable& p = scene_->pickables()[*index];
+    return intersect(ray, p.min, p.max);
+}
+
 void Viewer::set_series_visible(const std::string& series, bool visible) {
     if (visible) {
         interaction_.hidden_series.erase(series);

@@ -9,6 +9,7 @@
 
 #include "engine/data/dataset.h"
 #include "engine/render/frame_description.h"
+#include "scenes/pointer.h"
 #include "scenes/scene.h"
 
 namespace xrviz::scenes {
@@ -33,6 +34,12 @@ public:
     void select(const render::Ray& ray);
     void clear_selection() { interaction_.selected.reset(); }
     std::optional<FigureDetails> selection() const;
+    // Hover follows a pointer; an inactive pointer (over a panel, outside the window)
+    // hovers nothing. Selection is the front-end's click, through select().
+    void point(const Pointer& pointer);
+    std::optional<FigureDetails> hovered() const;
+    // How far along the ray the nearest visible pickable is, for zooming toward it.
+    std::optional<float> hit_distance(const render::Ray& ray) const;
 
     void set_series_visible(const std::string& series, bool visible);
     const std::set<std::string>& hidden_series() const { return interaction_.hidden_series; }

@@ -5,8 +5,10 @@
 #include <iostream>
 
 #include "app/cli/bench_report.h"
-#include "app/cli/state_report.h"
+#include "app/input/interaction.h"
+#include "app/input/recording.h"
 #include "app/process_clock.h"
+#include "app/viewer_state.h"
 #include "engine/assets/image_io.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
@@ -88,26 +90,6 @@ void apply_camera(const Options& options, scenes::Viewer& viewer) {
     if (options.camera) viewer.set_camera(*options.camera);
 }
 
-void write_state(const std::filesystem::path& path, const scenes::Viewer& viewer) {
-    ViewerStateReport report;
-    report.scene = std::string(viewer.scene().name());
-    report.camera = viewer.camera();
-    if (const auto selected = viewer.selection()) {
-        report.selection = SelectionState{
-            .series = selected->series,
-            .period = selected->period,
-            .value = selected->value,
-            .unit = selected->unit,
-            .status = selected->status,
-            .source_url = selected->source_url,
-            .label = selected->series_label,
-            .note = selected->note,
-        };
-    }
-    report.hidden_series.assign(viewer.hidden_series().begin(), viewer.hidden_series().end());
-    write_state_json(path, report);
-}
-
 }  // namespace
 
 int run_headless(const Options& options, std::shared_ptr<const data::Dataset> dataset) {
@@ -115,7 +97,21 @@ int run_headless(const Options& options, std::shared_ptr<const data::Dataset> da
     apply_camera(options, viewer);
     OffscreenStack stack(options);
 
-    const int frames = options.frames > 0 ? options.frames : 1;
+    // --replay: the recorded pointer and keys act on the viewer through the same mapping
+    // as in the window (a pixel -> a ray through the camera); no panels are drawn here.
+    std::optional<input::Replay> replay;
+    std::optional<input::Interaction> interaction;
+    input::InputState input_state;
+    ui::PanelVisibility panels;
+    if (options.replay) {
+        replay.emplace(*options.replay);
+        interaction.emplace(viewer);
+        input_state.window_size = {static_cast<float>(options.width),
+                                   static_cast<float>(options.height)};
+    }
+    const int frames = options.frames > 0 ? options.frames
+                       : replay           ? static_cast<int>(replay->last_frame()) + 2
+                                          : 1;
     BenchReport bench;
     bench.scene = std::string(viewer.scene().name());
     bench.frames = frames;
@@ -129,6 +125,16 @@ int run_headless(const Options& options, std::shared_ptr<const data::Dataset> da
     auto previous = SteadyClock::now();
     for (int i = 0; i < frames; ++i) {
         const auto start = SteadyClock::now();
+        if (replay) {
+            input::FrontEndActions ignored;
+            for (const input::InputEvent& e : replay->events_for(static_cast<std::uint64_t>(i))) {
+                interaction->handle(e, input_state, false, false, panels, ignored);
+                input_state.apply(e);
+            }
+            interaction->update(input_state,
+                                static_cast<float>(replay->frame_seconds(static_cast<std::uint64_t>(i))),
+                                false);
+        }
         // Headless time is virtual: frame N always shows the same picture.
         viewer.update(i * kVirtualFrameSeconds);
         const render::RenderStats stats = stack.record(viewer, frame);
@@ -156,7 +162,7 @@ int run_headless(const Options& options, std::shared_ptr<const data::Dataset> da
         stack.write_screenshot(*options.screenshot);
         log::info("headless", "wrote " + options.screenshot->string());
     }
-    if (options.state_out) write_state(*options.state_out, viewer);
+    if (options.state_out) write_viewer_state(*options.state_out, viewer);
     if (options.bench) {
         bench.peak_rss_mb = peak_rss_mb();
         write_bench_json(*options.bench, bench);

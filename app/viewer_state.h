@@ -1,0 +1,11 @@
+#pragma once
+// The --state-out report of any front-end, from the Viewer it ran.
+#include <filesystem>
+
+#include "scenes/viewer.h"
+
+namespace xrviz::app {
+
+void write_viewer_state(const std::filesystem::path& path, const scenes::Viewer& viewer);
+
+}  // namespace xrviz::app
