@@ -165,5 +165,41 @@ TEST_F(SimTest, ViewsAreSeparatedByTheConfiguredIpd) {
     EXPECT_GT(bounds.width, 0.0f);
 }
 
+TEST_F(SimTest, HeadOrientationIsSlerpedBetweenKeyframes) {
+    // Identity, then 90 degrees of yaw (about +y) one second later.
+    useScript(R"({"keyframes": [{"t": 0, "head": {"orientation": [0, 0, 0, 1]}},
+                                {"t": 1, "head": {"orientation": [0, 0.7071068, 0, 0.7071068]}}]})");
+    createSession();
+    beginSession();
+    const XrFrameState frame = waitFrame();
+    XrReferenceSpaceCreateInfo info{XR_TYPE_REFERENCE_SPACE_CREATE_INFO};
+    info.poseInReferenceSpace.orientation.w = 1;
+    info.referenceSpaceType = XR_REFERENCE_SPACE_TYPE_VIEW;
+    XrSpace view = XR_NULL_HANDLE;
+    XR_ASSERT_OK(xrCreateReferenceSpace(session_, &info, &view));
+    info.referenceSpaceType = XR_REFERENCE_SPACE_TYPE_LOCAL;
+    XrSpace local = XR_NULL_HANDLE;
+    XR_ASSERT_OK(xrCreateReferenceSpace(session_, &info, &local));
+    XrSpaceLocation location{XR_TYPE_SPACE_LOCATION};
+    XR_ASSERT_OK(xrLocateSpace(view, local, frame.predictedDisplayTime + 500000000, &location));
+    // 45 degrees of yaw: (0, sin 22.5, 0, cos 22.5).
+    EXPECT_NEAR(location.pose.orientation.y, 0.3826834f, 1e-4f);
+    EXPECT_NEAR(location.pose.orientation.w, 0.9238795f, 1e-4f);
+    EXPECT_NEAR(location.pose.position.y, 0.0f, 1e-5f);  // LOCAL starts at the head
+}
+
+TEST_F(SimTest, EnvironmentOverridesTheScriptConfig) {
+    useScript(R"({"config": {"eye_width": 640, "eye_height": 480}})");
+    setenv("XRVIZ_SIM_EYE_SIZE", "800x600", 1);
+    createInstance();
+    unsetenv("XRVIZ_SIM_EYE_SIZE");
+    uint32_t count = 2;
+    std::vector<XrViewConfigurationView> views(2, {XR_TYPE_VIEW_CONFIGURATION_VIEW});
+    XR_ASSERT_OK(xrEnumerateViewConfigurationViews(
+        instance_, system_, XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO, 2, &count, views.data()));
+    EXPECT_EQ(views[0].recommendedImageRectWidth, 800u);
+    EXPECT_EQ(views[0].recommendedImageRectHeight, 600u);
+}
+
 }  // namespace
 }  // namespace xrviz::sim::test
