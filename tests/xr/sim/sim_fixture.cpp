@@ -9,6 +9,9 @@
 #include <stb/stb_image.h>
 #pragma GCC diagnostic pop
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 
@@ -30,8 +33,10 @@ VKAPI_ATTR VkBool32 VKAPI_CALL onValidation(VkDebugUtilsMessageSeverityFlagBitsE
 
 void SimTest::SetUp() {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = std::filesystem::temp_directory_path() /
-           (std::string("xrviz_sim_") + info->test_suite_name() + "_" + info->name());
+    std::string name = std::string("xrviz_sim_") + std::to_string(getpid()) + "_" +
+                       info->test_suite_name() + "_" + info->name();
+    std::replace(name.begin(), name.end(), '/', '_');  // parameterised tests
+    dir_ = std::filesystem::temp_directory_path() / name;
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     unsetenv("XRVIZ_SIM_SCRIPT");
@@ -60,6 +65,10 @@ void SimTest::TearDown() {
     }
     if (instance_ != XR_NULL_HANDLE) {
         EXPECT_EQ(xrDestroyInstance(instance_), XR_SUCCESS);
+    }
+    if (!HasFailure()) {  // a failed test keeps its scripts, captures and logs
+        std::error_code ignored;
+        std::filesystem::remove_all(dir_, ignored);
     }
 }
 
