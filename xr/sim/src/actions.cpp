@@ -174,15 +174,19 @@ XrResult XRAPI_CALL SuggestInteractionProfileBindings(
         if (!isKnownProfile(*profile)) {
             return misuse(__func__, XR_ERROR_PATH_UNSUPPORTED, profile->c_str());
         }
+        // Bindings are fixed once any session has attached action sets.
+        for (const ActionSet* set : registry().childrenOf<ActionSet>(object)) {
+            if (set->attached) {
+                return misuse(__func__, XR_ERROR_ACTIONSETS_ALREADY_ATTACHED,
+                              "action sets are attached");
+            }
+        }
         std::vector<SuggestedBinding> bindings;
         for (uint32_t i = 0; i < suggestedBindings->countSuggestedBindings; ++i) {
             const XrActionSuggestedBinding& suggested = suggestedBindings->suggestedBindings[i];
             const Action* action = lookup<Action>(suggested.action);
             if (action == nullptr) {
                 return XR_ERROR_HANDLE_INVALID;
-            }
-            if (action->set->attached) {
-                return misuse(__func__, XR_ERROR_ACTIONSETS_ALREADY_ATTACHED, action->name.c_str());
             }
             const std::string* binding = pathString(*object, suggested.binding);
             if (binding == nullptr) {
