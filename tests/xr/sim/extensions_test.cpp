@@ -15,8 +15,9 @@ TEST_F(SimTest, RealClockPacesWaitFrameAtTheRefreshRate) {
     XrTime previous = 0;
     for (int i = 0; i < 10; ++i) {
         const XrFrameState state = waitFrame();
-        if (previous != 0) {
-            EXPECT_EQ(state.predictedDisplayTime - previous, 10000000);
+        if (previous != 0) {  // one period, or several when this machine was too slow
+            EXPECT_GT(state.predictedDisplayTime, previous);
+            EXPECT_EQ((state.predictedDisplayTime - previous) % 10000000, 0);
         }
         previous = state.predictedDisplayTime;
         XrFrameBeginInfo begin{XR_TYPE_FRAME_BEGIN_INFO};
