@@ -26,6 +26,8 @@ using input::EventType;
 using input::InputEvent;
 using SteadyClock = std::chrono::steady_clock;
 
+constexpr std::uint64_t kScreenshotFrames = 3;
+
 VkSampleCountFlagBits sample_count(int msaa) {
     switch (msaa) {
         case 1:
@@ -297,11 +299,16 @@ int run_desktop(const Options& options, std::shared_ptr<const data::Dataset> dat
     ui::PerformanceFigures performance;
     const std::vector<ui::HelpEntry> help = input::help_entries();
 
-    // A replay without --frames ends one frame after its last event.
-    const std::uint64_t frame_limit = options.frames > 0
-                                          ? static_cast<std::uint64_t>(options.frames)
-                                      : replay ? replay->last_frame() + 2
-                                               : 0;
+    // A replay without --frames ends one frame after its last event; --screenshot without
+    // --frames takes its picture once the first frames have settled, as headless does.
+    std::uint64_t frame_limit = 0;
+    if (options.frames > 0) {
+        frame_limit = static_cast<std::uint64_t>(options.frames);
+    } else if (replay) {
+        frame_limit = replay->last_frame() + 2;
+    } else if (options.screenshot) {
+        frame_limit = kScreenshotFrames;
+    }
     if (recorder) {
         // The recording starts from the window's size, so a replay maps the mouse alike.
         InputEvent size_event;
@@ -353,6 +360,8 @@ int run_desktop(const Options& options, std::shared_ptr<const data::Dataset> dat
         const glm::ivec2 fb = window.framebuffer_size();
         const glm::ivec2 ws = window.window_size();
         if (ws.x > 0 && ws.y > 0) {
+            // The real window decides (F11, a window manager); replayed resizes ask it to.
+            state.window_size = glm::vec2(ws);
             state.framebuffer_scale = glm::vec2(fb) / glm::vec2(ws);
         }
         input::InputState after = state;
@@ -368,7 +377,7 @@ int run_desktop(const Options& options, std::shared_ptr<const data::Dataset> dat
             state.apply(e);
             if (replay) {
                 // Replayed window changes happen to the real window too.
-                if (e.type == EventType::resize)
+                if (e.type == EventType::resize && !window.fullscreen())
                     window.resize(e.width, e.height);
                 if (e.type == EventType::minimize)
                     window.iconify();

@@ -259,6 +259,10 @@ void GlfwWindow::restore() {
     glfwRestoreWindow(window_);
 }
 
+bool GlfwWindow::fullscreen() const {
+    return glfwGetWindowMonitor(window_) != nullptr;
+}
+
 void GlfwWindow::toggle_fullscreen() {
     if (GLFWmonitor* current = glfwGetWindowMonitor(window_)) {
         (void)current;

@@ -59,6 +59,7 @@ public:
     void iconify();
     void restore();
     void toggle_fullscreen();
+    bool fullscreen() const;
 
 private:
     static GlfwWindow& of(GLFWwindow* window);
