@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "engine/data/dataset.h"
 #include "engine/render/frame_description.h"
@@ -44,16 +45,30 @@ public:
     void set_series_visible(const std::string& series, bool visible);
     const std::set<std::string>& hidden_series() const { return interaction_.hidden_series; }
 
+    // The period slider: figures after `period` are left out, as if not there yet: not hit
+    // by a pointer, and what the scene drew inside their boxes (a bar and its value label)
+    // is removed from the frame. Nothing: every period. A new scene clears it.
+    void set_period_limit(std::optional<std::string> period);
+    const std::optional<std::string>& period_limit() const { return period_limit_; }
+    // Every period the scene's figures have, earliest first.
+    std::vector<std::string> periods() const;
+
     // Replaces the frame's content with the active scene's; views are left alone.
     void describe(render::FrameDescription& frame) const;
     // A single view from the camera pose, for a window or screenshot of this aspect.
     render::View camera_view(float aspect) const;
 
 private:
+    // pick() that also skips figures after the period limit.
+    std::optional<std::size_t> pick_visible(const render::Ray& ray) const;
+    bool after_limit(const Pickable& pickable) const;
+    void remove_after_limit(render::FrameDescription& frame) const;
+
     std::shared_ptr<const data::Dataset> dataset_;
     std::unique_ptr<Scene> scene_;
     CameraPose camera_;
     Interaction interaction_;
+    std::optional<std::string> period_limit_;
 };
 
 inline constexpr float kDesktopFieldOfViewDegrees = 50.0f;

@@ -296,6 +296,7 @@ int run_desktop(const Options& options, std::shared_ptr<const data::Dataset> dat
     const glm::ivec2 window_size = window.window_size();
     state.window_size = glm::vec2(window_size);
     ui::PanelVisibility visibility;
+    ui::PeriodPlayback playback;
     ui::PerformanceFigures performance;
     const std::vector<ui::HelpEntry> help = input::help_entries();
 
@@ -392,6 +393,7 @@ int run_desktop(const Options& options, std::shared_ptr<const data::Dataset> dat
             scenes::panels::draw_panels(viewer, scenes::panels::PanelInput{
                                                     .ui = &ui,
                                                     .visibility = &visibility,
+                                                    .playback = &playback,
                                                     .performance = &performance,
                                                     .help = help,
                                                     .tooltip_at = interaction.hover_position(),

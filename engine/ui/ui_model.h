@@ -22,6 +22,13 @@ struct PerformanceFigures {
     const char* present_mode = "";
 };
 
+// The period slider's play/pause: while playing, the slider steps through the periods.
+struct PeriodPlayback {
+    bool playing = false;
+    double seconds_per_period = 0.8;
+    double elapsed = 0.0;  // since the last step
+};
+
 // One line of the help panel: "Left drag" — "Orbit".
 struct HelpEntry {
     std::string control;

@@ -1,5 +1,6 @@
 #include "scenes/panels/panels.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -87,6 +88,50 @@ void series_toggles(Viewer& viewer, const ui::UiContext& ui) {
     }
 }
 
+// Shows figures up to a period; play steps through them over time. The last position
+// shows every period.
+void period_slider(Viewer& viewer, ui::PeriodPlayback* playback) {
+    const std::vector<std::string> periods = viewer.periods();
+    if (periods.size() < 2)
+        return;
+    const int last = static_cast<int>(periods.size()) - 1;
+    int index = last;
+    if (const auto& limit = viewer.period_limit()) {
+        const auto found = std::find(periods.begin(), periods.end(), *limit);
+        index = found == periods.end() ? last : static_cast<int>(found - periods.begin());
+    }
+    if (playback && playback->playing) {
+        playback->elapsed += ImGui::GetIO().DeltaTime;
+        if (playback->elapsed >= playback->seconds_per_period) {
+            playback->elapsed = 0.0;
+            if (index < last)
+                ++index;
+            if (index == last)
+                playback->playing = false;
+        }
+    }
+    ImGui::TextDisabled("Period");
+    if (playback) {
+        if (ImGui::SmallButton(playback->playing ? "Pause" : "Play")) {
+            playback->playing = !playback->playing;
+            playback->elapsed = 0.0;
+            if (playback->playing && index == last)
+                index = 0;  // play from the start
+        }
+        ImGui::SameLine();
+    }
+    ImGui::SetNextItemWidth(-1.0f);
+    const std::string shown = index == last ? periods[static_cast<std::size_t>(index)] + " (all)"
+                                            : "up to " + periods[static_cast<std::size_t>(index)];
+    ImGui::SliderInt("##period", &index, 0, last, shown.c_str(), ImGuiSliderFlags_AlwaysClamp);
+    if (index == last) {
+        if (viewer.period_limit())
+            viewer.set_period_limit(std::nullopt);
+    } else if (viewer.period_limit() != periods[static_cast<std::size_t>(index)]) {
+        viewer.set_period_limit(periods[static_cast<std::size_t>(index)]);
+    }
+}
+
 void legend() {
     ImGui::TextDisabled("Legend");
     ImGui::BulletText("Bar height: the figure's value");
@@ -108,6 +153,8 @@ void controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& requ
         view_buttons(viewer, requests);
         ImGui::Separator();
         series_toggles(viewer, *input.ui);
+        ImGui::Separator();
+        period_slider(viewer, input.playback);
         ImGui::Separator();
         legend();
         ImGui::Separator();

@@ -29,6 +29,7 @@ struct PanelRequests {
 struct PanelInput {
     const ui::UiContext* ui = nullptr;
     ui::PanelVisibility* visibility = nullptr;
+    ui::PeriodPlayback* playback = nullptr;  // nothing: no play button
     const ui::PerformanceFigures* performance = nullptr;
     std::span<const ui::HelpEntry> help;
     std::optional<glm::vec2> tooltip_at;  // the cursor, when it hovers the scene

@@ -162,6 +162,30 @@ TEST_F(DesktopTest, ReplayedClickOnASeriesToggleHidesTheSeries) {
     EXPECT_TRUE(json["selection"].is_null()) << "a click on a panel must not reach the scene";
 }
 
+// The controls panel's Play button (below the series toggles) at 1280x720, scale 1.
+constexpr glm::ivec2 kPlayButton{35, 287};
+
+TEST_F(DesktopTest, PlayStepsThePeriodSliderAndLaterBarsAreNotDrawn) {
+    const auto replay = write_replay(
+        "play.jsonl",
+        "{\"frame\": 1, \"type\": \"move\", \"x\": " + std::to_string(kPlayButton.x) +
+            ", \"y\": " + std::to_string(kPlayButton.y) +
+            "}\n"
+            "{\"frame\": 3, \"type\": \"button\", \"button\": \"left\", \"down\": true}\n"
+            "{\"frame\": 5, \"type\": \"button\", \"button\": \"left\", \"down\": false}\n"
+            "{\"frame\": 6, \"type\": \"move\", \"x\": 700, \"y\": 650}\n");
+    const auto shot = dir_.path() / "playing.png";
+    // 0.8 s per period at 60 frames a second: 2017 at the start, about 2019 after 110 frames.
+    const XrvizRun run =
+        xrviz("--replay " + replay.string() + " --frames 110 --screenshot " + shot.string());
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const assets::Image image = assets::read_png(shot);
+    const glm::ivec2 bar = capex_2025_pixel();
+    const Rgb seen = linear_pixel(image, bar.x, bar.y);
+    EXPECT_FALSE(same_chromaticity(seen, capex_colour(), 0.08f))
+        << "the 2025 bar is drawn while playing the early years";
+}
+
 TEST_F(DesktopTest, ReplayedResizeAndMinimizeAreSurvived) {
     const auto replay =
         write_replay("window.jsonl",

@@ -300,6 +300,38 @@ TEST_F(InteractionTest, WasdFliesWhileTheRightButtonIsHeld) {
     EXPECT_LT(viewer_.camera().eye.z, before.eye.z - 1.0f);
 }
 
+TEST(ViewerPeriodLimit, LaterFiguresAreNeitherDrawnNorHit) {
+    scenes::Viewer viewer(scenes::testing::bundled_dataset(), "skyline");
+    const auto periods = viewer.periods();
+    ASSERT_GE(periods.size(), 9u);
+    EXPECT_EQ(periods.front(), "2017");
+    render::FrameDescription all;
+    viewer.describe(all);
+
+    viewer.set_period_limit("2020");
+    render::FrameDescription early;
+    viewer.describe(early);
+    // 2017-2020 capex (4 bars) and Reality Labs losses from 2019 (2 bars); no guidance.
+    EXPECT_EQ(early.boxes.size(), 6u);
+    EXPECT_TRUE(early.translucent_boxes.empty());
+    EXPECT_LT(early.labels.size(), all.labels.size());
+
+    // The 2025 capex bar is gone for the pointer too.
+    const auto& scene = dynamic_cast<const scenes::skyline::SkylineScene&>(viewer.scene());
+    for (const auto& bar : scene.layout().bars) {
+        if (bar.series == scenes::skyline::kCapexSeries && bar.year == 2025) {
+            const glm::vec3 eye = viewer.camera().eye;
+            viewer.select({eye, glm::normalize(bar.center - eye)});
+            EXPECT_FALSE(viewer.selection());
+            viewer.set_period_limit(std::nullopt);
+            viewer.select({eye, glm::normalize(bar.center - eye)});
+            ASSERT_TRUE(viewer.selection());
+            viewer.set_period_limit("2024");
+            EXPECT_FALSE(viewer.selection()) << "a selection after the limit is dropped";
+        }
+    }
+}
+
 TEST(HelpEntries, ListEveryControl) {
     std::string all;
     for (const auto& entry : help_entries())
