@@ -356,6 +356,8 @@ int run_desktop(const Options& options, std::shared_ptr<const data::Dataset> dat
             tick.time_s = clock_s;
             tick.dt = seconds;
             recorder->write(tick);
+            // On disk every frame: a session that crashes still leaves its replay behind.
+            recorder->flush();
         }
 
         const glm::ivec2 fb = window.framebuffer_size();
@@ -406,6 +408,8 @@ int run_desktop(const Options& options, std::shared_ptr<const data::Dataset> dat
             interaction.reset_camera();
         ImDrawData* draw_data = ui.end_frame();
 
+        if (actions.quit)
+            break;
         if (actions.toggle_fullscreen)
             window.toggle_fullscreen();
         const bool last = frame_limit != 0 && frame_number + 1 == frame_limit;

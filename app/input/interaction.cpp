@@ -65,6 +65,7 @@ std::vector<ui::HelpEntry> help_entries() {
         {"F3", "Performance overlay"},
         {"F11", "Fullscreen"},
         {"F12", "Screenshot (xrviz-<time>.png)"},
+        {"Ctrl+Q", "Quit"},
     };
 }
 
@@ -161,6 +162,10 @@ void Interaction::handle(const InputEvent& event, const InputState& before, bool
         case EventType::key: {
             if (!event.down)
                 break;
+            if (event.key == Key::q && before.ctrl()) {
+                actions.quit = true;
+                break;
+            }
             if (ui_keyboard && !is_function_key(event.key))
                 break;
             if (event.key == Key::escape) {

@@ -5,6 +5,7 @@
 //   wheel: zoom toward the cursor    WASD/QE with the right button held: fly
 //   Home: reset   1-9: the scene's named views (smooth)   Esc: clear the selection
 //   click: select (on empty space: clear)   F1 help  F3 performance  F11 fullscreen  F12 screenshot
+//   Ctrl+Q: quit (replayed too, so a recording ends where the session did)
 // Events are handled one at a time in order, so a replay reproduces a session exactly.
 #include <array>
 #include <optional>
@@ -41,6 +42,7 @@ struct InputState {
 struct FrontEndActions {
     bool toggle_fullscreen = false;
     bool screenshot = false;
+    bool quit = false;  // Ctrl+Q
 };
 
 // Every control, for the help panel.

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -13,6 +14,7 @@
 #include "scenes/panels/panels.h"
 #include "scenes/skyline/skyline_scene.h"
 #include "scenes/viewer.h"
+#include "tests/app/desktop/xtest.h"
 #include "tests/app/desktop/xvfb.h"
 #include "tests/app/temp_dir.h"
 #include "tests/scenes/scene_test_support.h"
@@ -233,6 +235,55 @@ TEST_F(DesktopTest, RecordingWritesEveryFramesTickAndReplaysToTheSameState) {
     run = xrviz("--replay " + recorded.string() + " --state-out " + state_b.string());
     ASSERT_EQ(run.exit_code, 0) << run.output;
     EXPECT_EQ(nlohmann::json::parse(read_file(state_a)), nlohmann::json::parse(read_file(state_b)));
+}
+
+TEST_F(DesktopTest, LiveInputIsRecordedAndItsReplayEndsInTheSameState) {
+    // A person's clicks through the X server (XTEST): a click on the 2025 capex bar, then
+    // Ctrl+Q. Recorded with --record; replaying the recording gives the same state.
+    testing::XTest input(xvfb_.display());
+    if (!input.available())
+        GTEST_SKIP() << "XTEST is not available on this X server";
+    const auto recorded = dir_.path() / "live.jsonl";
+    const auto state_live = dir_.path() / "live.json";
+    const auto state_replayed = dir_.path() / "replayed.json";
+    XrvizRun live;
+    std::thread session([&] {
+        live = xrviz("--record " + recorded.string() + " --state-out " + state_live.string());
+    });
+    // Wait until frames are being drawn: the recording gets a tick per frame.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    std::size_t lines = 0;
+    while (std::chrono::steady_clock::now() < deadline && lines < 12) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        std::ifstream in(recorded);
+        std::string line;
+        lines = 0;
+        while (std::getline(in, line))
+            ++lines;
+    }
+    const auto pause = [] { std::this_thread::sleep_for(std::chrono::milliseconds(150)); };
+    const glm::ivec2 bar = capex_2025_pixel();  // the window stands at 0,0 without a WM
+    input.move(bar.x, bar.y);
+    pause();
+    input.button(1, true);
+    pause();
+    input.button(1, false);
+    pause();
+    input.key(0xffe3, true);  // Control_L
+    input.key(0x71, true);    // q
+    pause();
+    input.key(0x71, false);
+    input.key(0xffe3, false);
+    session.join();
+    ASSERT_EQ(live.exit_code, 0) << live.output;
+    const auto a = nlohmann::json::parse(read_file(state_live));
+    ASSERT_TRUE(a["selection"].is_object()) << a.dump(2) << "\n" << read_file(recorded);
+    EXPECT_EQ(a["selection"]["period"], "2025");
+
+    const XrvizRun replayed =
+        xrviz("--replay " + recorded.string() + " --state-out " + state_replayed.string());
+    ASSERT_EQ(replayed.exit_code, 0) << replayed.output;
+    EXPECT_EQ(nlohmann::json::parse(read_file(state_replayed)), a);
 }
 
 }  // namespace
