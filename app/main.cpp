@@ -75,7 +75,9 @@ int run(const Options& options) {
     const bool no_work_named = options.scene.empty() && !options.screenshot && !options.bench &&
                                !options.state_out && options.frames == 0;
     if (options.gallery) return xrviz::app::render_gallery(options, dataset, *options.gallery);
-    if (choice.mode == Mode::desktop) {
+    // Benchmarks are defined offscreen; an automatic choice of the window leaves them there.
+    const bool bench_offscreen = options.mode == Mode::automatic && options.bench;
+    if (choice.mode == Mode::desktop && !bench_offscreen) {
         xrviz::log::info("app", "desktop window: " + choice.reason);
         return xrviz::app::run_desktop(options, dataset);
     }
