@@ -264,20 +264,19 @@ bool GlfwWindow::fullscreen() const {
 }
 
 void GlfwWindow::toggle_fullscreen() {
-    if (GLFWmonitor* current = glfwGetWindowMonitor(window_)) {
-        (void)current;
+    if (fullscreen()) {
         glfwSetWindowMonitor(window_, nullptr, windowed_position_.x, windowed_position_.y,
                              windowed_size_.x, windowed_size_.y, GLFW_DONT_CARE);
         return;
     }
     GLFWmonitor* monitor = glfwGetPrimaryMonitor();
-    if (!monitor) {
-        log::warn("desktop", "no monitor for fullscreen");
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) {
+        log::warn("desktop", "no monitor to go fullscreen on");
         return;
     }
     glfwGetWindowPos(window_, &windowed_position_.x, &windowed_position_.y);
     glfwGetWindowSize(window_, &windowed_size_.x, &windowed_size_.y);
-    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
     glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
 

@@ -188,7 +188,7 @@ TEST_F(DesktopTest, PlayStepsThePeriodSliderAndLaterBarsAreNotDrawn) {
         << "the 2025 bar is drawn while playing the early years";
 }
 
-TEST_F(DesktopTest, ReplayedResizeAndMinimizeAreSurvived) {
+TEST_F(DesktopTest, ReplayedResizeMinimizeAndFullscreenAreSurvived) {
     const auto replay =
         write_replay("window.jsonl",
                      "{\"frame\": 2, \"type\": \"resize\", \"width\": 800, \"height\": 500}\n"
@@ -196,13 +196,19 @@ TEST_F(DesktopTest, ReplayedResizeAndMinimizeAreSurvived) {
                      "{\"frame\": 9, \"type\": \"restore\"}\n"
                      "{\"frame\": 11, \"type\": \"resize\", \"width\": 1000, \"height\": 640}\n"
                      "{\"frame\": 12, \"type\": \"key\", \"key\": \"F3\", \"down\": true}\n"
-                     "{\"frame\": 13, \"type\": \"key\", \"key\": \"F3\", \"down\": false}\n");
+                     "{\"frame\": 13, \"type\": \"key\", \"key\": \"F3\", \"down\": false}\n"
+                     "{\"frame\": 14, \"type\": \"key\", \"key\": \"F11\", \"down\": true}\n"
+                     "{\"frame\": 15, \"type\": \"key\", \"key\": \"F11\", \"down\": false}\n"
+                     "{\"frame\": 18, \"type\": \"key\", \"key\": \"F11\", \"down\": true}\n"
+                     "{\"frame\": 19, \"type\": \"key\", \"key\": \"F11\", \"down\": false}\n");
     const auto shot = dir_.path() / "after.png";
     const XrvizRun run =
-        xrviz("--replay " + replay.string() + " --frames 16 --screenshot " + shot.string());
+        xrviz("--replay " + replay.string() + " --frames 22 --screenshot " + shot.string());
     ASSERT_EQ(run.exit_code, 0) << run.output;
     EXPECT_EQ(run.output.find("validation message"), std::string::npos) << run.output;
     EXPECT_NE(run.output.find("swapchain 800x500"), std::string::npos) << run.output;
+    // F11: the whole 1280x800 Xvfb screen, then back to the window.
+    EXPECT_NE(run.output.find("swapchain 1280x800"), std::string::npos) << run.output;
     const assets::Image image = assets::read_png(shot);
     EXPECT_EQ(image.width, 1000);
     EXPECT_EQ(image.height, 640);
