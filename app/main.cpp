@@ -8,6 +8,7 @@
 #include "app/desktop/desktop_app.h"
 #include "app/headless/headless_app.h"
 #include "app/mode_select.h"
+#include "app/xr/xr_app.h"
 #include "app/process_clock.h"
 #include "engine/core/error.h"
 #include "engine/core/log.h"
@@ -77,6 +78,10 @@ int run(const Options& options) {
     if (options.gallery) return xrviz::app::render_gallery(options, dataset, *options.gallery);
     // Benchmarks are defined offscreen; an automatic choice of the window leaves them there.
     const bool bench_offscreen = options.mode == Mode::automatic && options.bench;
+    if (choice.mode == Mode::xr && !bench_offscreen) {
+        xrviz::log::info("app", "headset: " + choice.reason);
+        return xrviz::app::run_xr(options, dataset);
+    }
     if (choice.mode == Mode::desktop && !bench_offscreen) {
         xrviz::log::info("app", "desktop window: " + choice.reason);
         return xrviz::app::run_desktop(options, dataset);

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "xr/runtime.h"
+
 namespace xrviz::app {
 
 Environment read_environment() {
@@ -12,15 +14,18 @@ Environment read_environment() {
 
 std::string unavailable_reason(Mode mode) {
     switch (mode) {
-        case Mode::xr:
-            return "the OpenXR front-end is not part of this build yet (issue #6); "
-                   "use --mode headless";
+        case Mode::xr: {
+            // Asked once per process: an OpenXR runtime that reports a headset.
+            static const std::string why = xr::probe_headset();
+            return why;
+        }
         default: return {};
     }
 }
 
 ModeChoice choose_mode(const Options& options, const Environment& environment) {
     if (options.mode != Mode::automatic) return {options.mode, "forced by --mode"};
+    if (unavailable_reason(Mode::xr).empty()) return {Mode::xr, "an OpenXR runtime reports a headset"};
     // Preference order: headset, window, headless. A front-end missing from this build
     // is skipped with its reason, so the log says why the next one was chosen.
     std::string reason = "no headset front-end: " + unavailable_reason(Mode::xr);

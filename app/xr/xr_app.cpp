@@ -1,0 +1,181 @@
+#include "app/xr/xr_app.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <thread>
+
+#include <glm/gtc/matrix_transform.hpp>
+
+#include "app/cli/bench_report.h"
+#include "app/process_clock.h"
+#include "app/viewer_state.h"
+#include "engine/core/log.h"
+#include "engine/core/process_stats.h"
+#include "engine/render/gpu.h"
+#include "engine/render/renderer.h"
+#include "scenes/viewer.h"
+#include "xr/runtime.h"
+#include "xr/session.h"
+
+namespace xrviz::app {
+namespace {
+
+using Milliseconds = std::chrono::duration<double, std::milli>;
+using SteadyClock = std::chrono::steady_clock;
+
+constexpr const char* kTag = "xr";
+// After LOSS_PENDING the runtime may need a moment (a headset reconnecting) before a new
+// session can be made; the system is asked again at this interval.
+constexpr auto kRecreateDelay = std::chrono::milliseconds(200);
+constexpr int kRecreateAttempts = 50;
+constexpr auto kIdlePoll = std::chrono::milliseconds(5);
+
+VkSampleCountFlagBits sample_count(int msaa) {
+    switch (msaa) {
+        case 1: return VK_SAMPLE_COUNT_1_BIT;
+        case 2: return VK_SAMPLE_COUNT_2_BIT;
+        case 8: return VK_SAMPLE_COUNT_8_BIT;
+        default: return VK_SAMPLE_COUNT_4_BIT;
+    }
+}
+
+// Places the session's space in the scene: the floor of the space on the scene's floor,
+// its origin where the scene's camera stands, facing what the camera looks at. Someone
+// standing at the stage's centre then sees the opening view, at their own eye height.
+glm::mat4 world_from_space(const scenes::Viewer& viewer, float floor_height) {
+    const render::CameraPose& camera = viewer.camera();
+    const glm::vec3 forward = camera.target - camera.eye;
+    const float yaw = std::atan2(-forward.x, -forward.z);  // 0 when looking down -z
+    glm::mat4 m = glm::translate(glm::mat4(1.0f), glm::vec3(camera.eye.x, 0.0f, camera.eye.z));
+    m = glm::rotate(m, yaw, glm::vec3(0.0f, 1.0f, 0.0f));
+    return glm::translate(m, glm::vec3(0.0f, -floor_height, 0.0f));
+}
+
+}  // namespace
+
+int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset) {
+    xr::Runtime runtime(xr::make_optional_modules());
+    const auto creator = runtime.make_vulkan_creator();
+    render::Gpu gpu(vk::ContextOptions{.validation = options.validation, .creator = creator.get()});
+    scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
+    if (options.view) viewer.set_view(*options.view);
+    if (options.camera) viewer.set_camera(*options.camera);
+
+    const VkSampleCountFlagBits samples = sample_count(options.msaa);
+    auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples);
+    render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
+                              gpu.font);
+
+    BenchReport bench;
+    bench.scene = std::string(viewer.scene().name());
+    bench.width = static_cast<int>(session->target_format().extent.width);
+    bench.height = static_cast<int>(session->target_format().extent.height);
+    std::uint64_t late_before_loss = 0;
+
+    render::FrameDescription frame;
+    int rendered = 0;
+    bool exit_requested = false;
+    bool instance_lost = false;
+    XrTime first_display_time = 0;
+    bool was_focused = false;
+    auto previous = SteadyClock::now();
+    for (bool done = false; !done;) {
+        switch (session->poll_events()) {
+            case xr::SessionStatus::exit: done = true; continue;
+            case xr::SessionStatus::instance_lost:
+                instance_lost = true;
+                done = true;
+                continue;
+            case xr::SessionStatus::loss_pending: {
+                log::warn(kTag, "session lost; recreating it");
+                late_before_loss += session->late_frames();
+                gpu.frames.wait_all();
+                session.reset();
+                renderer.forget_target_views();
+                int attempt = 0;
+                do {
+                    std::this_thread::sleep_for(kRecreateDelay);
+                } while (!runtime.refresh_system() && ++attempt < kRecreateAttempts);
+                session = std::make_unique<xr::Session>(runtime, gpu.context, samples);
+                if (!(session->target_format() == renderer.target_format())) {
+                    renderer.set_target_format(session->target_format());
+                }
+                exit_requested = false;
+                continue;
+            }
+            case xr::SessionStatus::waiting: std::this_thread::sleep_for(kIdlePoll); continue;
+            case xr::SessionStatus::running: break;
+        }
+        if (session->focused() != was_focused) {
+            was_focused = session->focused();
+            // Without focus the runtime withholds input; the picture keeps going.
+            log::info(kTag, was_focused ? "focused: input on" : "not focused: input off");
+        }
+
+        const xr::XrFrame xr_frame = session->begin_frame();
+        const auto start = SteadyClock::now();
+        bool drew = false;
+        if (xr_frame.should_render) {
+            if (first_display_time == 0) first_display_time = xr_frame.display_time;
+            viewer.update(static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9);
+            const glm::mat4 placement = world_from_space(viewer, session->floor_height());
+            frame.views = {xr::to_render_view(xr_frame.eyes[0], placement),
+                           xr::to_render_view(xr_frame.eyes[1], placement)};
+            viewer.describe(frame);
+            render::RenderTarget& target = session->acquire();
+            gpu.frames.begin_frame();
+            const render::RenderStats stats = renderer.record(frame, target);
+            bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
+                             gpu.frames.last_fence_wait_ms());
+            gpu.frames.end_frame();
+            session->release();
+            bench.draw_calls = stats.draw_calls;
+            bench.instances = stats.instances;
+            drew = true;
+        }
+        session->end_frame(xr_frame, drew);
+        if (!drew) continue;
+        if (rendered == 0) {
+            bench.first_frame_ms = Milliseconds(SteadyClock::now() - process_start()).count();
+        } else {
+            bench.frame_ms.add(Milliseconds(start - previous).count());
+        }
+        if (const auto gpu_ms = gpu.frames.last_gpu_ms(); gpu_ms && rendered > 0) {
+            bench.gpu_ms.add(*gpu_ms);
+        }
+        previous = start;
+        ++rendered;
+        if (options.frames > 0 && rendered >= options.frames && !exit_requested) {
+            session->request_exit();
+            exit_requested = true;
+        }
+    }
+    gpu.frames.wait_all();
+    const std::uint64_t late_frames = late_before_loss + session->late_frames();
+    session.reset();
+    log::info(kTag, std::to_string(rendered) + " frames rendered, " + std::to_string(late_frames) +
+                        " late");
+
+    if (options.state_out) write_viewer_state(*options.state_out, viewer);
+    if (options.bench) {
+        bench.frames = rendered;
+        bench.late_frames = late_frames;
+        bench.peak_rss_mb = peak_rss_mb();
+        write_bench_json(*options.bench, bench);
+        log::info(kTag, "wrote " + options.bench->string());
+    }
+    if (instance_lost) {
+        std::fprintf(stderr, "xrviz: the OpenXR runtime is going away (instance loss pending); "
+                             "exiting\n");
+    }
+    const std::uint64_t messages = gpu.context.validation_message_count() + runtime.message_count();
+    if (messages > 0) {
+        std::fprintf(stderr, "xrviz: %llu validation message(s); failing the run\n",
+                     static_cast<unsigned long long>(messages));
+        return 3;
+    }
+    return 0;
+}
+
+}  // namespace xrviz::app

@@ -1,0 +1,384 @@
+#include "xr/session.h"
+
+#include <algorithm>
+#include <string>
+
+#include <glm/gtc/matrix_transform.hpp>
+#include <glm/gtc/quaternion.hpp>
+#include <openxr/openxr_reflection.h>
+
+#include "engine/core/log.h"
+#include "engine/vk/image.h"
+
+namespace xrviz::xr {
+namespace {
+
+constexpr const char* kTag = "xr";
+constexpr XrViewConfigurationType kViewConfig = XR_VIEW_CONFIGURATION_TYPE_PRIMARY_STEREO;
+constexpr float kStandingEyeHeight = 1.6f;  // metres, where a LOCAL space has no floor
+
+template <typename T, typename F>
+std::vector<T> enumerate(F&& call, T init = T{}) {
+    std::uint32_t count = 0;
+    call(0u, &count, nullptr);
+    std::vector<T> items(count, init);
+    call(count, &count, items.data());
+    items.resize(count);
+    return items;
+}
+
+// sRGB first: the renderer writes linear colour and an *_SRGB image encodes it as the
+// display expects. A UNORM swapchain is also right (the runtime treats its contents as
+// linear and encodes them itself), just with less precision in the darks.
+VkFormat choose_colour_format(const std::vector<std::int64_t>& offered) {
+    for (VkFormat wanted : {VK_FORMAT_R8G8B8A8_SRGB, VK_FORMAT_B8G8R8A8_SRGB,
+                            VK_FORMAT_R8G8B8A8_UNORM, VK_FORMAT_B8G8R8A8_UNORM}) {
+        if (std::find(offered.begin(), offered.end(), wanted) != offered.end()) return wanted;
+    }
+    fail("the OpenXR runtime offers no RGBA8 or BGRA8 colour swapchain format");
+}
+
+}  // namespace
+
+const char* to_string(XrSessionState state) {
+    switch (state) {
+#define XRVIZ_XR_STATE_CASE(name, value) \
+    case name: return #name;
+        XR_LIST_ENUM_XrSessionState(XRVIZ_XR_STATE_CASE)
+#undef XRVIZ_XR_STATE_CASE
+        default: return "XR_SESSION_STATE_?";
+    }
+}
+
+Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples)
+    : runtime_(runtime), context_(context) {
+    const XrGraphicsBindingVulkanKHR binding{
+        .type = XR_TYPE_GRAPHICS_BINDING_VULKAN_KHR,  // same as ..._VULKAN2_KHR
+        .instance = context.instance(),
+        .physicalDevice = context.physical_device(),
+        .device = context.device(),
+        .queueFamilyIndex = context.queue_family(),
+        .queueIndex = 0,
+    };
+    const XrSessionCreateInfo info{
+        .type = XR_TYPE_SESSION_CREATE_INFO,
+        .next = &binding,
+        .systemId = runtime.system(),
+    };
+    XrSession session = XR_NULL_HANDLE;
+    XRVIZ_XR_CHECK(xrCreateSession(runtime.instance(), &info, &session), "session");
+    session_ = UniqueSession(session);
+    for (auto& module : runtime_.modules()) module->on_session_created(runtime.instance(), session);
+
+    const XrInstance instance = runtime.instance();
+    const XrSystemId system = runtime.system();
+    const auto blends = enumerate<XrEnvironmentBlendMode>([&](std::uint32_t n, std::uint32_t* c,
+                                                             XrEnvironmentBlendMode* out) {
+        XRVIZ_XR_CHECK(xrEnumerateEnvironmentBlendModes(instance, system, kViewConfig, n, c, out),
+                       "environment blend modes");
+    });
+    if (!blends.empty() && std::find(blends.begin(), blends.end(),
+                                     XR_ENVIRONMENT_BLEND_MODE_OPAQUE) == blends.end()) {
+        blend_mode_ = blends.front();
+    }
+    create_space();
+    create_swapchain(samples);
+}
+
+Session::~Session() {
+    // The GPU may still read the swapchain images' views.
+    context_.wait_idle();
+    for (auto& module : runtime_.modules()) module->on_session_destroying();
+    targets_.clear();
+}
+
+void Session::create_space() {
+    const XrSession session = session_.get();
+    const auto offered = enumerate<XrReferenceSpaceType>(
+        [&](std::uint32_t n, std::uint32_t* c, XrReferenceSpaceType* out) {
+            XRVIZ_XR_CHECK(xrEnumerateReferenceSpaces(session, n, c, out), "reference spaces");
+        });
+    const auto has = [&](XrReferenceSpaceType type) {
+        return std::find(offered.begin(), offered.end(), type) != offered.end();
+    };
+    XrReferenceSpaceType type = XR_REFERENCE_SPACE_TYPE_LOCAL;
+    space_name_ = "local";
+    floor_height_ = -kStandingEyeHeight;
+    if (has(XR_REFERENCE_SPACE_TYPE_STAGE)) {
+        type = XR_REFERENCE_SPACE_TYPE_STAGE;
+        space_name_ = "stage";
+        floor_height_ = 0.0f;
+    } else {
+        for (const auto& module : runtime_.modules()) {
+            if (auto floor = module->floor_space(); floor && has(*floor)) {
+                type = *floor;
+                space_name_ = "local floor";
+                floor_height_ = 0.0f;
+                break;
+            }
+        }
+    }
+    const XrReferenceSpaceCreateInfo info{
+        .type = XR_TYPE_REFERENCE_SPACE_CREATE_INFO,
+        .referenceSpaceType = type,
+        .poseInReferenceSpace = {.orientation = {0, 0, 0, 1}, .position = {0, 0, 0}},
+    };
+    XrSpace space = XR_NULL_HANDLE;
+    XRVIZ_XR_CHECK(xrCreateReferenceSpace(session, &info, &space), space_name_);
+    space_ = UniqueSpace(space);
+}
+
+void Session::create_swapchain(VkSampleCountFlagBits samples) {
+    const XrInstance instance = runtime_.instance();
+    const XrSystemId system = runtime_.system();
+    const auto views = enumerate<XrViewConfigurationView>(
+        [&](std::uint32_t n, std::uint32_t* c, XrViewConfigurationView* out) {
+            XRVIZ_XR_CHECK(
+                xrEnumerateViewConfigurationViews(instance, system, kViewConfig, n, c, out),
+                "stereo view configuration");
+        },
+        XrViewConfigurationView{XR_TYPE_VIEW_CONFIGURATION_VIEW});
+    if (views.size() != 2) fail("the headset's stereo view configuration has no two views");
+    const std::uint32_t width =
+        std::max(views[0].recommendedImageRectWidth, views[1].recommendedImageRectWidth);
+    const std::uint32_t height =
+        std::max(views[0].recommendedImageRectHeight, views[1].recommendedImageRectHeight);
+
+    const XrSession session = session_.get();
+    const auto formats = enumerate<std::int64_t>(
+        [&](std::uint32_t n, std::uint32_t* c, std::int64_t* out) {
+            XRVIZ_XR_CHECK(xrEnumerateSwapchainFormats(session, n, c, out), "swapchain formats");
+        });
+    format_ = render::TargetFormat{
+        .colour_format = choose_colour_format(formats),
+        .extent = {width, height},
+        .view_count = 2,
+        .samples = samples,
+        // The runtime takes the image back in the layout it handed it over in.
+        .final_layout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+    };
+    // MSAA stays inside the renderer: the swapchain is single-sampled and receives the
+    // resolve, so the compositor never sees a multisampled image.
+    const XrSwapchainCreateInfo info{
+        .type = XR_TYPE_SWAPCHAIN_CREATE_INFO,
+        .usageFlags = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT,
+        .format = format_.colour_format,
+        .sampleCount = 1,
+        .width = width,
+        .height = height,
+        .faceCount = 1,
+        .arraySize = 2,
+        .mipCount = 1,
+    };
+    XrSwapchain swapchain = XR_NULL_HANDLE;
+    XRVIZ_XR_CHECK(xrCreateSwapchain(session, &info, &swapchain), "colour swapchain");
+    swapchain_ = UniqueSwapchain(swapchain);
+    const auto images = enumerate<XrSwapchainImageVulkanKHR>(
+        [&](std::uint32_t n, std::uint32_t* c, XrSwapchainImageVulkanKHR* out) {
+            XRVIZ_XR_CHECK(xrEnumerateSwapchainImages(
+                               swapchain, n, c, reinterpret_cast<XrSwapchainImageBaseHeader*>(out)),
+                           "colour swapchain images");
+        },
+        XrSwapchainImageVulkanKHR{XR_TYPE_SWAPCHAIN_IMAGE_VULKAN_KHR});
+    for (std::size_t i = 0; i < images.size(); ++i) {
+        const std::string name = "xr colour swapchain " + std::to_string(i);
+        context_.names().set(images[i].image, VK_OBJECT_TYPE_IMAGE, name);
+        targets_.push_back(std::make_unique<SwapchainTarget>(
+            format_, images[i].image,
+            vk::create_image_view(context_, images[i].image,
+                                  vk::ImageDesc{.format = format_.colour_format,
+                                                .extent = format_.extent,
+                                                .layers = 2,
+                                                .usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT},
+                                  name)));
+    }
+    log::info(kTag, "session: " + std::to_string(width) + "x" + std::to_string(height) +
+                        " per eye, " + std::to_string(images.size()) + " images, " +
+                        (format_.colour_format == VK_FORMAT_R8G8B8A8_SRGB ||
+                                 format_.colour_format == VK_FORMAT_B8G8R8A8_SRGB
+                             ? "sRGB"
+                             : "UNORM") +
+                        ", " + space_name_ + " space");
+}
+
+SessionStatus Session::poll_events() {
+    SessionStatus status = running_ ? SessionStatus::running : SessionStatus::waiting;
+    bool exiting = false, lost = false, instance_lost = false;
+    XrEventDataBuffer event;
+    while (runtime_.poll_event(event)) {
+        for (auto& module : runtime_.modules()) module->on_event(event);
+        switch (event.type) {
+            case XR_TYPE_EVENT_DATA_INSTANCE_LOSS_PENDING:
+                log::warn(kTag, "the OpenXR instance is about to be lost (runtime going away)");
+                instance_lost = true;
+                break;
+            case XR_TYPE_EVENT_DATA_EVENTS_LOST: {
+                const auto& lost_events = reinterpret_cast<const XrEventDataEventsLost&>(event);
+                log::warn(kTag, std::to_string(lost_events.lostEventCount) +
+                                    " OpenXR event(s) lost: the queue overflowed");
+                break;
+            }
+            case XR_TYPE_EVENT_DATA_REFERENCE_SPACE_CHANGE_PENDING:
+                // Poses located after the change are already in the new space; nothing
+                // of ours caches one.
+                log::info(kTag, "reference space change pending (recentred)");
+                break;
+            case XR_TYPE_EVENT_DATA_INTERACTION_PROFILE_CHANGED:
+                log::info(kTag, "interaction profile changed");
+                break;
+            case XR_TYPE_EVENT_DATA_SESSION_STATE_CHANGED: {
+                const auto& changed =
+                    reinterpret_cast<const XrEventDataSessionStateChanged&>(event);
+                if (changed.session != session_.get()) break;
+                on_state(changed.state);
+                if (changed.state == XR_SESSION_STATE_EXITING) exiting = true;
+                if (changed.state == XR_SESSION_STATE_LOSS_PENDING) lost = true;
+                break;
+            }
+            default: break;
+        }
+    }
+    if (instance_lost) return SessionStatus::instance_lost;
+    if (lost) return SessionStatus::loss_pending;
+    if (exiting) return SessionStatus::exit;
+    if (running_) status = SessionStatus::running;
+    return status;
+}
+
+void Session::on_state(XrSessionState state) {
+    log::info(kTag, std::string("session ") + to_string(state_) + " -> " + to_string(state));
+    state_ = state;
+    switch (state) {
+        case XR_SESSION_STATE_READY: {
+            const XrSessionBeginInfo begin{.type = XR_TYPE_SESSION_BEGIN_INFO,
+                                           .primaryViewConfigurationType = kViewConfig};
+            XRVIZ_XR_CHECK(xrBeginSession(session_.get(), &begin), "session");
+            running_ = true;
+            break;
+        }
+        case XR_SESSION_STATE_STOPPING:
+            XRVIZ_XR_CHECK(xrEndSession(session_.get()), "session");
+            running_ = false;
+            break;
+        case XR_SESSION_STATE_LOSS_PENDING:
+        case XR_SESSION_STATE_EXITING: running_ = false; break;
+        // IDLE, SYNCHRONIZED (frames run, nothing shown), VISIBLE (shown, no input),
+        // FOCUSED (shown, input): the frame loop runs in all but IDLE; focused() gates input.
+        default: break;
+    }
+    for (auto& module : runtime_.modules()) module->on_state_changed(state);
+}
+
+void Session::request_exit() {
+    if (running_) XRVIZ_XR_CHECK(xrRequestExitSession(session_.get()), "session");
+}
+
+XrFrame Session::begin_frame() {
+    XrFrame frame;
+    const XrFrameWaitInfo wait{.type = XR_TYPE_FRAME_WAIT_INFO};
+    XrFrameState state{.type = XR_TYPE_FRAME_STATE};
+    if (XRVIZ_XR_CHECK(xrWaitFrame(session_.get(), &wait, &state), "frame") ==
+        XR_SESSION_LOSS_PENDING) {
+        return frame;  // the LOSS_PENDING event follows
+    }
+    const XrFrameBeginInfo begin{.type = XR_TYPE_FRAME_BEGIN_INFO};
+    if (XRVIZ_XR_CHECK(xrBeginFrame(session_.get(), &begin), "frame") == XR_SESSION_LOSS_PENDING) {
+        return frame;
+    }
+    frame.begun = true;
+    frame.display_time = state.predictedDisplayTime;
+    frame.period = state.predictedDisplayPeriod;
+    if (previous_display_time_ != 0 && state.predictedDisplayPeriod > 0) {
+        const XrTime step = state.predictedDisplayTime - previous_display_time_;
+        if (step > state.predictedDisplayPeriod * 3 / 2) {
+            late_frames_ += static_cast<std::uint64_t>(step / state.predictedDisplayPeriod - 1);
+        }
+    }
+    previous_display_time_ = state.predictedDisplayTime;
+    if (!state.shouldRender) return frame;
+
+    // Poses predicted for the time the frame will be displayed.
+    const XrViewLocateInfo locate{.type = XR_TYPE_VIEW_LOCATE_INFO,
+                                  .viewConfigurationType = kViewConfig,
+                                  .displayTime = state.predictedDisplayTime,
+                                  .space = space_.get()};
+    XrViewState view_state{.type = XR_TYPE_VIEW_STATE};
+    std::array<XrView, 2> views{XrView{.type = XR_TYPE_VIEW}, XrView{.type = XR_TYPE_VIEW}};
+    std::uint32_t count = 0;
+    XRVIZ_XR_CHECK(xrLocateViews(session_.get(), &locate, &view_state, 2, &count, views.data()),
+                   "eye views");
+    const XrViewStateFlags tracked =
+        XR_VIEW_STATE_POSITION_VALID_BIT | XR_VIEW_STATE_ORIENTATION_VALID_BIT;
+    if (count != 2 || (view_state.viewStateFlags & tracked) != tracked) return frame;
+    for (std::size_t eye = 0; eye < 2; ++eye) frame.eyes[eye] = {views[eye].pose, views[eye].fov};
+    frame.should_render = true;
+    return frame;
+}
+
+render::RenderTarget& Session::acquire() {
+    const XrSwapchainImageAcquireInfo acquire_info{.type = XR_TYPE_SWAPCHAIN_IMAGE_ACQUIRE_INFO};
+    XRVIZ_XR_CHECK(xrAcquireSwapchainImage(swapchain_.get(), &acquire_info, &acquired_index_),
+                   "colour swapchain");
+    const XrSwapchainImageWaitInfo wait{.type = XR_TYPE_SWAPCHAIN_IMAGE_WAIT_INFO,
+                                        .timeout = XR_INFINITE_DURATION};
+    XRVIZ_XR_CHECK(xrWaitSwapchainImage(swapchain_.get(), &wait), "colour swapchain");
+    acquired_ = true;
+    return *targets_.at(acquired_index_);
+}
+
+void Session::release() {
+    const XrSwapchainImageReleaseInfo info{.type = XR_TYPE_SWAPCHAIN_IMAGE_RELEASE_INFO};
+    XRVIZ_XR_CHECK(xrReleaseSwapchainImage(swapchain_.get(), &info), "colour swapchain");
+    acquired_ = false;
+}
+
+void Session::end_frame(const XrFrame& frame, bool rendered) {
+    if (!frame.begun) return;
+    std::array<XrCompositionLayerProjectionView, 2> views{};
+    for (std::uint32_t eye = 0; eye < 2; ++eye) {
+        views[eye] = XrCompositionLayerProjectionView{
+            .type = XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW,
+            .pose = frame.eyes[eye].pose,
+            .fov = frame.eyes[eye].fov,
+            .subImage = {.swapchain = swapchain_.get(),
+                         .imageRect = {{0, 0},
+                                       {static_cast<std::int32_t>(format_.extent.width),
+                                        static_cast<std::int32_t>(format_.extent.height)}},
+                         .imageArrayIndex = eye},
+        };
+    }
+    const XrCompositionLayerProjection projection{
+        .type = XR_TYPE_COMPOSITION_LAYER_PROJECTION,
+        .space = space_.get(),
+        .viewCount = 2,
+        .views = views.data(),
+    };
+    const XrCompositionLayerBaseHeader* layers[] = {
+        reinterpret_cast<const XrCompositionLayerBaseHeader*>(&projection)};
+    // A frame that was begun is always ended; one that drew nothing has no layers.
+    const XrFrameEndInfo info{
+        .type = XR_TYPE_FRAME_END_INFO,
+        .displayTime = frame.display_time,
+        .environmentBlendMode = blend_mode_,
+        .layerCount = rendered ? 1u : 0u,
+        .layers = rendered ? layers : nullptr,
+    };
+    XRVIZ_XR_CHECK(xrEndFrame(session_.get(), &info), "frame");
+}
+
+render::View to_render_view(const EyeView& eye, const glm::mat4& world_from_space) {
+    const glm::quat orientation(eye.pose.orientation.w, eye.pose.orientation.x,
+                                eye.pose.orientation.y, eye.pose.orientation.z);
+    const glm::vec3 position(eye.pose.position.x, eye.pose.position.y, eye.pose.position.z);
+    const glm::mat4 space_from_eye = glm::translate(glm::mat4(1.0f), position) *
+                                     glm::mat4_cast(orientation);
+    const glm::mat4 world_from_eye = world_from_space * space_from_eye;
+    render::View view;
+    view.view = glm::inverse(world_from_eye);
+    view.projection = render::perspective_from_angles(eye.fov.angleLeft, eye.fov.angleRight,
+                                                      eye.fov.angleUp, eye.fov.angleDown);
+    view.eye = glm::vec3(world_from_eye[3]);
+    return view;
+}
+
+}  // namespace xrviz::xr

@@ -1,0 +1,123 @@
+#pragma once
+// One OpenXR session: its state machine, its reference space, the colour swapchain (array
+// size 2, both eyes in one multiview pass) exposed as engine RenderTargets, and the frame
+// loop's three calls. The front-end reads like hello_xr's main loop:
+//
+//   switch (session.poll_events()) { ... }        every event and state handled here
+//   if (!session.running()) { wait; continue; }
+//   XrFrame frame = session.begin_frame();        xrWaitFrame + xrBeginFrame + views
+//   if (frame.should_render) { target = session.acquire(); draw; submit; session.release(); }
+//   session.end_frame(frame);                     ends every begun frame, with or without layers
+//
+// Implemented: every session state, instance loss, events lost, reference space change,
+// interaction profile change; stage / local floor / local spaces; sRGB swapchains.
+// Not yet: actions (controllers as Pointers), the depth swapchain (the renderer's depth
+// is its own transient MSAA image), quad layers for panels.
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include <glm/mat4x4.hpp>
+
+#include "engine/render/render_target.h"
+#include "engine/render/view.h"
+#include "engine/vk/context.h"
+#include "engine/vk/handle.h"
+#include "xr/handle.h"
+#include "xr/runtime.h"
+
+namespace xrviz::xr {
+
+enum class SessionStatus {
+    waiting,        // not running yet (IDLE) or no longer (after STOPPING): poll again
+    running,        // between xrBeginSession and xrEndSession: run frames
+    exit,           // EXITING: the runtime or the person asked to quit
+    loss_pending,   // LOSS_PENDING: destroy this session, make a new one after a delay
+    instance_lost,  // instance loss pending: tear everything down and exit
+};
+
+struct EyeView {
+    XrPosef pose{};  // in the session's space
+    XrFovf fov{};
+};
+
+struct XrFrame {
+    bool begun = false;          // xrBeginFrame succeeded: xrEndFrame is owed
+    bool should_render = false;  // the runtime wants layers and the views are tracked
+    XrTime display_time = 0;
+    XrDuration period = 0;
+    std::array<EyeView, 2> eyes{};
+};
+
+class SwapchainTarget final : public render::RenderTarget {
+public:
+    SwapchainTarget(const render::TargetFormat& format, VkImage image, vk::UniqueImageView view)
+        : format_(format), image_(image), view_(std::move(view)) {}
+    const render::TargetFormat& format() const override { return format_; }
+    VkImage colour_image() const override { return image_; }
+    VkImageView colour_view() const override { return view_.get(); }
+
+private:
+    render::TargetFormat format_;
+    VkImage image_;
+    vk::UniqueImageView view_;
+};
+
+class Session {
+public:
+    Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples);
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    // Handles every queued event (instance events included) and says what to do next.
+    SessionStatus poll_events();
+    bool running() const { return running_; }
+    bool focused() const { return state_ == XR_SESSION_STATE_FOCUSED; }
+    XrSessionState state() const { return state_; }
+    void request_exit();
+
+    XrFrame begin_frame();
+    render::RenderTarget& acquire();  // this frame's colour image, both eyes
+    void release();
+    void end_frame(const XrFrame& frame, bool rendered);
+
+    const render::TargetFormat& target_format() const { return format_; }
+    // Height of the floor in the session's space: 0 on a stage or local floor; a standing
+    // eye height below the origin of a LOCAL space.
+    float floor_height() const { return floor_height_; }
+    const char* space_name() const { return space_name_; }
+    // Display periods the runtime's predicted times skipped: frames that came late.
+    std::uint64_t late_frames() const { return late_frames_; }
+
+private:
+    void create_space();
+    void create_swapchain(VkSampleCountFlagBits samples);
+    void on_state(XrSessionState state);
+
+    Runtime& runtime_;
+    const vk::Context& context_;
+    UniqueSession session_;
+    UniqueSpace space_;
+    UniqueSwapchain swapchain_;
+    std::vector<std::unique_ptr<SwapchainTarget>> targets_;
+    render::TargetFormat format_;
+    XrEnvironmentBlendMode blend_mode_ = XR_ENVIRONMENT_BLEND_MODE_OPAQUE;
+    XrSessionState state_ = XR_SESSION_STATE_UNKNOWN;
+    bool running_ = false;
+    bool acquired_ = false;
+    std::uint32_t acquired_index_ = 0;
+    float floor_height_ = 0.0f;
+    const char* space_name_ = "stage";
+    XrTime previous_display_time_ = 0;
+    std::uint64_t late_frames_ = 0;
+};
+
+// The engine's view for one eye: `world_from_space` places the session's space in the
+// scene (where the person stands in the visualization).
+render::View to_render_view(const EyeView& eye, const glm::mat4& world_from_space);
+
+const char* to_string(XrSessionState state);
+
+}  // namespace xrviz::xr
