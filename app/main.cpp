@@ -90,6 +90,7 @@ int run(const Options& options) {
         xrviz::log::info("app", "headless snapshots: " + choice.reason);
         return xrviz::app::render_gallery(options, dataset, kSnapshotFolder);
     }
+    if (options.mode == Mode::automatic) xrviz::log::info("app", "headless: " + choice.reason);
     return xrviz::app::run_headless(options, dataset);
 }
 

@@ -73,7 +73,7 @@ Runtime::Runtime(ExtensionModules optional_modules) {
         throw Unavailable(std::string("no OpenXR runtime (xrCreateInstance: ") +
                           to_string(created) + ")");
     }
-    XRVIZ_XR_CHECK(created, "instance");
+    check(created, "xrCreateInstance(&info, &instance)", "instance");
     instance_ = UniqueInstance(instance);
 
     XrInstanceProperties properties{.type = XR_TYPE_INSTANCE_PROPERTIES};

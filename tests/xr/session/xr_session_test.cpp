@@ -1,0 +1,255 @@
+// xrviz --mode xr against the simulated headset: the session reaches FOCUSED, renders the
+// skyline in both eyes with the parallax the IPD implies, survives LOSS_PENDING, exits
+// cleanly on instance loss, keeps rendering while visible but not focused, falls back
+// without a runtime, and reports late frames with --bench. Every run has the OpenXR core
+// validation layer and the Vulkan validation layer (--validation) on: any message fails.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <vector>
+#include <algorithm>
+#include <sstream>
+#include <string>
+
+#include "engine/assets/image_io.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+    int exit_code = -1;
+    std::string output;
+};
+
+class XrSessionTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        dir_ = fs::temp_directory_path() / ("xrviz_xr_" + std::string(info->name()));
+        fs::remove_all(dir_);
+        fs::create_directories(dir_);
+    }
+    void TearDown() override {
+        if (!HasFailure()) fs::remove_all(dir_);
+    }
+
+    // Runs xrviz with the sim's environment (from ctest) plus `env`; the script, if any,
+    // is written to the test's folder.
+    RunResult run(const std::string& args, const std::string& script,
+            std::map<std::string, std::string> env = {}) {
+        if (!script.empty()) {
+            std::ofstream(dir_ / "script.json") << script;
+            env.emplace("XRVIZ_SIM_SCRIPT", (dir_ / "script.json").string());
+        }
+        env.emplace("XR_ENABLE_API_LAYERS", "XR_APILAYER_LUNARG_core_validation");
+        env.emplace("XRVIZ_SIM_EYE_SIZE", "320x320");
+        env.emplace("XRVIZ_SIM_CAPTURE_DIR", dir_.string());
+        std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY";
+        for (const auto& [name, value] : env) command += " '" + name + "=" + value + "'";
+        const fs::path log = dir_ / "xrviz.log";
+        command += std::string(" ") + XRVIZ_BINARY + " " + args + " > '" + log.string() + "' 2>&1";
+        RunResult result;
+        const int status = std::system(command.c_str());
+        result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        std::stringstream text;
+        text << std::ifstream(log).rdbuf();
+        result.output = text.str();
+        return result;
+    }
+
+    static void expect_clean(const RunResult& r) {
+        EXPECT_EQ(r.exit_code, 0) << r.output;
+        EXPECT_EQ(r.output.find("VUID-"), std::string::npos) << r.output;
+        EXPECT_EQ(r.output.find("Validation Error"), std::string::npos) << r.output;
+        EXPECT_EQ(r.output.find("validation message"), std::string::npos) << r.output;
+        EXPECT_NE(r.output.find("Core Validation"), std::string::npos)
+            << "the OpenXR core validation layer was not loaded\n"
+            << r.output;
+    }
+
+    // Mean x of the pixels of the bars (saturated blue and pink) in one eye's capture, and
+    // how many there are. The grid is left out: lavapipe's multiview draws it in the
+    // first view only.
+    struct BarPixels {
+        std::size_t count = 0;
+        double mean_x = 0.0;
+    };
+    BarPixels bars(const std::string& png) const {
+        const auto image = xrviz::assets::read_png(dir_ / png);
+        BarPixels result;
+        double sum = 0.0;
+        for (int y = 0; y < image.height; ++y) {
+            for (int x = 0; x < image.width; ++x) {
+                const auto* p = &image.rgba[(static_cast<std::size_t>(y) * image.width + x) * 4];
+                const int hi = std::max({p[0], p[1], p[2]});
+                const int lo = std::min({p[0], p[1], p[2]});
+                if (hi - lo > 60) {
+                    ++result.count;
+                    sum += x;
+                }
+            }
+        }
+        if (result.count > 0) result.mean_x = sum / static_cast<double>(result.count);
+        return result;
+    }
+
+    // How far the bars sit further right in the left eye than in the right one, in
+    // pixels: the horizontal shift that best lines up the two eyes' bar saturation,
+    // refined to a fraction of a pixel by a parabola through the best three shifts.
+    double disparity(const std::string& left_png, const std::string& right_png) const {
+        const auto left = xrviz::assets::read_png(dir_ / left_png);
+        const auto right = xrviz::assets::read_png(dir_ / right_png);
+        const auto saturation = [](const xrviz::assets::Image& image, int x, int y) {
+            if (x < 0 || x >= image.width) return 0;
+            const auto* p = &image.rgba[(static_cast<std::size_t>(y) * image.width + x) * 4];
+            const int s = std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]});
+            return s > 60 ? s : 0;
+        };
+        constexpr int kMaxShift = 24;
+        std::vector<double> score(kMaxShift + 1, 0.0);
+        for (int shift = 0; shift <= kMaxShift; ++shift) {
+            for (int y = 0; y < left.height; ++y) {
+                for (int x = 0; x < left.width; ++x) {
+                    score[shift] += double(saturation(left, x, y)) * saturation(right, x - shift, y);
+                }
+            }
+        }
+        const int best = int(std::max_element(score.begin(), score.end()) - score.begin());
+        if (best == 0 || best == kMaxShift) return best;
+        const double a = score[best - 1], b = score[best], c = score[best + 1];
+        return best + 0.5 * (a - c) / (a - 2 * b + c);
+    }
+
+    fs::path dir_;
+};
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
+    const RunResult r = run("--mode xr --validation",
+                      R"({"events": [{"frame": 300, "type": "request_exit"}]})",
+                      {{"XRVIZ_SIM_CAPTURE_FRAMES", "30,299"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("-> XR_SESSION_STATE_FOCUSED"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("-> XR_SESSION_STATE_EXITING"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("300 frames rendered"), std::string::npos) << r.output;
+    // Frame 300 is waited, begun and ended with no layers: the session is stopping.
+    EXPECT_NE(r.output.find("ended 301"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("layers 300 (projection 300"), std::string::npos) << r.output;
+    for (const char* frame : {"frame0030", "frame0299"}) {
+        const BarPixels left = bars(std::string(frame) + "_proj_eye0.png");
+        const BarPixels right = bars(std::string(frame) + "_proj_eye1.png");
+        EXPECT_GT(left.count, 500u) << frame;
+        EXPECT_GT(right.count, 500u) << frame;
+        // The left eye sits 3.15 cm to the left: everything in front appears further right.
+        const double shift = disparity(std::string(frame) + "_proj_eye0.png",
+                                       std::string(frame) + "_proj_eye1.png");
+        EXPECT_GT(shift, 0.3) << frame;
+        EXPECT_LT(shift, 4.0) << frame;
+    }
+}
+
+TEST_F(XrSessionTest, ParallaxGrowsWithTheIpd) {
+    const std::string script = R"({"events": [{"frame": 40, "type": "request_exit"}]})";
+    double shift[2] = {0, 0};
+    const char* ipds[2] = {"0.063", "0.189"};
+    for (int i = 0; i < 2; ++i) {
+        const RunResult r = run("--mode xr --validation", script,
+                          {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}, {"XRVIZ_SIM_IPD", ipds[i]}});
+        expect_clean(r);
+        shift[i] = disparity("frame0030_proj_eye0.png", "frame0030_proj_eye1.png");
+        std::printf("IPD %s m: disparity %.2f px\n", ipds[i], shift[i]);
+    }
+    // Disparity is proportional to the baseline: three times the IPD, about three times
+    // the shift (the bar masks differ a little at their edges).
+    EXPECT_GT(shift[0], 0.3);
+    EXPECT_GT(shift[1] / shift[0], 2.4) << shift[0] << " " << shift[1];
+    EXPECT_LT(shift[1] / shift[0], 3.6) << shift[0] << " " << shift[1];
+}
+
+TEST_F(XrSessionTest, LossPendingRecreatesTheSessionAndRenderingResumes) {
+    // Events count frames per session: the new session would lose itself again at its
+    // frame 60, so --frames ends the run (100 frames in all) before that.
+    const RunResult r = run("--mode xr --validation --frames 100",
+                      R"({"events": [{"frame": 60, "type": "session_loss_pending"}]})",
+                      {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("session lost; recreating it"), std::string::npos) << r.output;
+    EXPECT_EQ(count(r.output, "-> XR_SESSION_STATE_FOCUSED"), 2u) << r.output;
+    EXPECT_NE(r.output.find("100 frames rendered"), std::string::npos) << r.output;
+    // The capture of frame 30 is the second session's (it overwrote the first's).
+    EXPECT_GT(bars("frame0030_proj_eye0.png").count, 500u);
+    EXPECT_GT(bars("frame0030_proj_eye1.png").count, 500u);
+}
+
+TEST_F(XrSessionTest, InstanceLossExitsCleanlyWithAMessage) {
+    const RunResult r = run("--mode xr --validation",
+                      R"({"events": [{"frame": 50, "type": "instance_loss_pending"}]})");
+    expect_clean(r);
+    EXPECT_NE(r.output.find("instance loss pending); exiting"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("instance destroyed"), std::string::npos) << r.output;
+}
+
+TEST_F(XrSessionTest, VisibleNotFocusedKeepsRenderingWithoutInput) {
+    const RunResult r = run("--mode xr --validation",
+                      R"({"events": [{"frame": 20, "type": "unfocus"},
+                                     {"frame": 80, "type": "focus"},
+                                     {"frame": 120, "type": "request_exit"}]})",
+                      {{"XRVIZ_SIM_CAPTURE_FRAMES", "50"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("not focused: input off"), std::string::npos) << r.output;
+    EXPECT_EQ(count(r.output, "-> XR_SESSION_STATE_FOCUSED"), 2u) << r.output;
+    EXPECT_NE(r.output.find("120 frames rendered"), std::string::npos) << r.output;
+    EXPECT_GT(bars("frame0050_proj_eye0.png").count, 500u);
+    EXPECT_GT(bars("frame0050_proj_eye1.png").count, 500u);
+}
+
+TEST_F(XrSessionTest, NoRuntimeGivesOneLineAndExit4WithModeXr) {
+    const RunResult r = run("--mode xr --frames 1", "",
+                      {{"XR_RUNTIME_JSON", (dir_ / "no_such_runtime.json").string()}});
+    EXPECT_EQ(r.exit_code, 4) << r.output;
+    EXPECT_NE(r.output.find("xrviz: no OpenXR runtime"), std::string::npos) << r.output;
+    EXPECT_EQ(count(r.output, "\n"), 1u) << r.output;
+}
+
+TEST_F(XrSessionTest, NoRuntimeFallsBackToHeadlessAutomatically) {
+    const RunResult r = run("--frames 1 --screenshot '" + (dir_ / "shot.png").string() + "'", "",
+                      {{"XR_RUNTIME_JSON", (dir_ / "no_such_runtime.json").string()}});
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_NE(r.output.find("headless: no headset front-end: no OpenXR runtime"),
+              std::string::npos)
+        << r.output;
+    EXPECT_EQ(r.output.find("OpenXR-Loader"), std::string::npos) << r.output;
+    EXPECT_TRUE(fs::exists(dir_ / "shot.png"));
+}
+
+TEST_F(XrSessionTest, AutomaticModePicksTheHeadset) {
+    const RunResult r = run("--frames 10", "");
+    EXPECT_EQ(r.exit_code, 0) << r.output;
+    EXPECT_NE(r.output.find("headset: an OpenXR runtime reports a headset"), std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find("10 frames rendered"), std::string::npos) << r.output;
+}
+
+TEST_F(XrSessionTest, BenchAddsLateFrames) {
+    const fs::path bench = dir_ / "bench.json";
+    const RunResult r = run("--mode xr --validation --frames 60 --bench '" + bench.string() + "'", "",
+                      {{"XRVIZ_SIM_CLOCK", "real"}});
+    expect_clean(r);
+    std::stringstream text;
+    text << std::ifstream(bench).rdbuf();
+    EXPECT_NE(text.str().find("\"late_frames\""), std::string::npos) << text.str();
+    EXPECT_NE(text.str().find("\"frames\": 60"), std::string::npos) << text.str();
+}
+
+}  // namespace
