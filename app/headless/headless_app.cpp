@@ -140,7 +140,7 @@ int run_headless(const Options& options, std::shared_ptr<const data::Dataset> da
         const render::RenderStats stats = stack.record(viewer, frame);
         // The app's CPU work: describing and recording, less any wait for a frame slot.
         bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
-                         stack.gpu.frames.last_fence_wait_ms());
+                         stack.gpu.frames.last_gpu_wait_ms());
         stack.submit();
         bench.draw_calls = stats.draw_calls;
         bench.instances = stats.instances;

@@ -127,7 +127,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
             bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
-                             gpu.frames.last_fence_wait_ms());
+                             gpu.frames.last_gpu_wait_ms());
             gpu.frames.end_frame();
             session->release();
             bench.draw_calls = stats.draw_calls;

@@ -167,7 +167,10 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
     build_pipelines();
 }
 
-Renderer::~Renderer() = default;
+Renderer::~Renderer() {
+    // Frames in flight still use these pipelines, descriptor pools and buffers.
+    frames_.wait_all();
+}
 
 void Renderer::build_pipelines() {
     const VkRenderPass pass = passes_->render_pass();

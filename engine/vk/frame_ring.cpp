@@ -124,10 +124,12 @@ VkCommandBuffer FrameRing::begin_frame() {
     const auto wait_start = std::chrono::steady_clock::now();
     XRVIZ_VK_CHECK(vkWaitForFences(context_.device(), 1, &fence, VK_TRUE, UINT64_MAX),
                    "fence of frame slot " + std::to_string(slot_));
-    last_fence_wait_ms_ = std::chrono::duration<double, std::milli>(
-                              std::chrono::steady_clock::now() - wait_start)
-                              .count();
+    // Reading the slot's timestamps can block too: lavapipe returns them only once the
+    // frame has fully retired, a little after its fence. Both are the GPU's time.
     collect_timestamps(frame);
+    last_gpu_wait_ms_ = std::chrono::duration<double, std::milli>(
+                            std::chrono::steady_clock::now() - wait_start)
+                            .count();
     frame.garbage.clear();
 
     // A frame that outgrew its arena gets one chunk big enough for next time.

@@ -52,9 +52,9 @@ public:
     std::uint32_t frames_in_flight() const { return static_cast<std::uint32_t>(frames_.size()); }
     // GPU milliseconds of the most recently completed frame, when timestamps are supported.
     std::optional<double> last_gpu_ms() const { return last_gpu_ms_; }
-    // How long the last begin_frame waited for the GPU to free its slot: frame time that
-    // is not the CPU's own work.
-    double last_fence_wait_ms() const { return last_fence_wait_ms_; }
+    // How long the last begin_frame waited for the GPU to retire its slot (fence and
+    // timestamps): frame time that is not the CPU's own work.
+    double last_gpu_wait_ms() const { return last_gpu_wait_ms_; }
     // Waits for every frame in flight; used before resizing or tearing down.
     void wait_all();
 
@@ -74,7 +74,7 @@ private:
     std::uint64_t frame_number_ = 0;
     bool recording_ = false;
     std::optional<double> last_gpu_ms_;
-    double last_fence_wait_ms_ = 0.0;
+    double last_gpu_wait_ms_ = 0.0;
 };
 
 }  // namespace xrviz::vk
