@@ -8,19 +8,6 @@
 namespace xrviz::app::desktop {
 namespace {
 
-VkSampleCountFlagBits sample_count(int msaa) {
-    switch (msaa) {
-        case 1:
-            return VK_SAMPLE_COUNT_1_BIT;
-        case 2:
-            return VK_SAMPLE_COUNT_2_BIT;
-        case 8:
-            return VK_SAMPLE_COUNT_8_BIT;
-        default:
-            return VK_SAMPLE_COUNT_4_BIT;
-    }
-}
-
 vk::ContextOptions context_options(const Options& options) {
     vk::ContextOptions out{.validation = options.validation};
     out.instance_extensions = GlfwLibrary::required_instance_extensions();
@@ -54,7 +41,7 @@ render::TargetFormat WindowStack::target_format(int msaa) const {
         .colour_format = swapchain_.format(),
         .extent = swapchain_.extent(),
         .view_count = 1,
-        .samples = sample_count(msaa),
+        .samples = render::sample_count_bits(msaa),
         // The UI pass follows and ends in PRESENT_SRC.
         .final_layout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
     };

@@ -26,22 +26,13 @@ using SteadyClock = std::chrono::steady_clock;
 
 constexpr double kVirtualFrameSeconds = 1.0 / 60.0;
 
-VkSampleCountFlagBits sample_count(int msaa) {
-    switch (msaa) {
-        case 1: return VK_SAMPLE_COUNT_1_BIT;
-        case 2: return VK_SAMPLE_COUNT_2_BIT;
-        case 8: return VK_SAMPLE_COUNT_8_BIT;
-        default: return VK_SAMPLE_COUNT_4_BIT;
-    }
-}
-
 render::TargetFormat offscreen_format(const Options& options) {
     return render::TargetFormat{
         .colour_format = VK_FORMAT_R8G8B8A8_SRGB,
         .extent = {static_cast<std::uint32_t>(options.width),
                    static_cast<std::uint32_t>(options.height)},
         .view_count = 1,
-        .samples = sample_count(options.msaa),
+        .samples = render::sample_count_bits(options.msaa),
         .final_layout = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL,
     };
 }

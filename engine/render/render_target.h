@@ -24,6 +24,16 @@ struct TargetFormat {
     }
 };
 
+// --msaa N as Vulkan's flag; the command line accepts 1, 2, 4 and 8, anything else is 4.
+inline VkSampleCountFlagBits sample_count_bits(int samples) {
+    switch (samples) {
+        case 1: return VK_SAMPLE_COUNT_1_BIT;
+        case 2: return VK_SAMPLE_COUNT_2_BIT;
+        case 8: return VK_SAMPLE_COUNT_8_BIT;
+        default: return VK_SAMPLE_COUNT_4_BIT;
+    }
+}
+
 class RenderTarget {
 public:
     virtual ~RenderTarget() = default;

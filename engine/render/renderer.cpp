@@ -204,19 +204,26 @@ void Renderer::build_pipelines() {
         {0, sizeof(glm::vec2), VK_VERTEX_INPUT_RATE_VERTEX}};
     const std::vector<VkVertexInputAttributeDescription> quad_attributes{
         {0, 0, VK_FORMAT_R32G32_SFLOAT, 0}};
-    p->grid = vk::create_graphics_pipeline(context_, {
-                                                         .name = "floor grid",
-                                                         .vertex_spirv = spirv(grid_vert_spv),
-                                                         .fragment_spirv = spirv(grid_frag_spv),
-                                                         .vertex_bindings = quad_binding,
-                                                         .vertex_attributes = quad_attributes,
-                                                         .cull = VK_CULL_MODE_NONE,
-                                                         .blend = vk::Blend::alpha,
-                                                         .depth_write = false,
-                                                         .samples = samples,
-                                                         .layout = layout,
-                                                         .render_pass = pass,
-                                                     });
+    // Grid and labels: the unit quad, both faces, blended over what is there, never
+    // hiding what comes later.
+    vk::GraphicsPipelineDesc quad{
+        .name = "floor grid",
+        .vertex_spirv = spirv(grid_vert_spv),
+        .fragment_spirv = spirv(grid_frag_spv),
+        .vertex_bindings = quad_binding,
+        .vertex_attributes = quad_attributes,
+        .cull = VK_CULL_MODE_NONE,
+        .blend = vk::Blend::alpha,
+        .depth_write = false,
+        .samples = samples,
+        .layout = layout,
+        .render_pass = pass,
+    };
+    p->grid = vk::create_graphics_pipeline(context_, quad);
+    quad.name = "labels";
+    quad.vertex_spirv = spirv(text_vert_spv);
+    quad.fragment_spirv = spirv(text_frag_spv);
+    p->text = vk::create_graphics_pipeline(context_, quad);
     p->lines = vk::create_graphics_pipeline(
         context_, {
                       .name = "lines",
@@ -235,19 +242,6 @@ void Renderer::build_pipelines() {
                       .layout = layout,
                       .render_pass = pass,
                   });
-    p->text = vk::create_graphics_pipeline(context_, {
-                                                         .name = "labels",
-                                                         .vertex_spirv = spirv(text_vert_spv),
-                                                         .fragment_spirv = spirv(text_frag_spv),
-                                                         .vertex_bindings = quad_binding,
-                                                         .vertex_attributes = quad_attributes,
-                                                         .cull = VK_CULL_MODE_NONE,
-                                                         .blend = vk::Blend::alpha,
-                                                         .depth_write = false,
-                                                         .samples = samples,
-                                                         .layout = layout,
-                                                         .render_pass = pass,
-                                                     });
     pipelines_ = std::move(p);
 }
 
