@@ -11,8 +11,9 @@
 //
 // Implemented: every session state, instance loss, events lost, reference space change,
 // interaction profile change; stage / local floor / local spaces; sRGB swapchains.
-// Not yet: actions (controllers as Pointers), the depth swapchain (the renderer's depth
-// is its own transient MSAA image), quad layers for panels.
+// Controllers live beside it (xr/controllers.h), made per session.
+// Not yet: the depth swapchain (the renderer's depth is its own transient MSAA image, so
+// there is nothing to submit), quad layers for panels.
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -83,6 +84,8 @@ public:
     void release();
     void end_frame(const XrFrame& frame, bool rendered);
 
+    XrSession handle() const { return session_.get(); }
+    XrSpace space() const { return space_.get(); }
     const render::TargetFormat& target_format() const { return format_; }
     // Height of the floor in the session's space: 0 on a stage or local floor; a standing
     // eye height below the origin of a LOCAL space.

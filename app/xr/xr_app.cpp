@@ -6,6 +6,7 @@
 #include <thread>
 
 #include <glm/gtc/matrix_transform.hpp>
+#include <glm/gtc/quaternion.hpp>
 
 #include "app/cli/bench_report.h"
 #include "app/process_clock.h"
@@ -14,7 +15,9 @@
 #include "engine/core/process_stats.h"
 #include "engine/render/gpu.h"
 #include "engine/render/renderer.h"
+#include "scenes/pointer.h"
 #include "scenes/viewer.h"
+#include "xr/controllers.h"
 #include "xr/runtime.h"
 #include "xr/session.h"
 
@@ -52,6 +55,39 @@ glm::mat4 world_from_space(const scenes::Viewer& viewer, float floor_height) {
     return glm::translate(m, glm::vec3(0.0f, -floor_height, 0.0f));
 }
 
+render::Ray aim_ray(const XrPosef& aim, const glm::mat4& world_from_space) {
+    const glm::quat orientation(aim.orientation.w, aim.orientation.x, aim.orientation.y,
+                                aim.orientation.z);
+    const glm::vec3 origin(aim.position.x, aim.position.y, aim.position.z);
+    const glm::vec3 direction = orientation * glm::vec3(0.0f, 0.0f, -1.0f);
+    return render::Ray{glm::vec3(world_from_space * glm::vec4(origin, 1.0f)),
+                       glm::normalize(glm::vec3(world_from_space * glm::vec4(direction, 0.0f)))};
+}
+
+// The controllers as the scene's pointers: the first tracked hand hovers, a press of
+// select picks. Called only while the session is focused.
+class HandInput {
+public:
+    void apply(const std::array<xr::Hand, 2>& hands, const glm::mat4& world_from_space,
+               scenes::Viewer& viewer) {
+        for (std::size_t i = 0; i < hands.size(); ++i) {
+            const xr::Hand& hand = hands[i];
+            const bool pressed = hand.select && !was_selected_[i];
+            was_selected_[i] = hand.select;
+            if (!hand.tracked) continue;
+            scenes::Pointer pointer;
+            pointer.ray = aim_ray(hand.aim, world_from_space);
+            pointer.select = hand.select;
+            viewer.point(pointer);
+            if (pressed) viewer.select(pointer.ray);
+        }
+    }
+    void reset() { was_selected_ = {}; }
+
+private:
+    std::array<bool, 2> was_selected_{};
+};
+
 }  // namespace
 
 int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset) {
@@ -64,6 +100,9 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
 
     const VkSampleCountFlagBits samples = sample_count(options.msaa);
     auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples);
+    auto controllers = std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
+    HandInput hand_input;
+    std::array<xr::Hand, 2> hands{};
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
                               gpu.font);
 
@@ -91,6 +130,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                 log::warn(kTag, "session lost; recreating it");
                 late_before_loss += session->late_frames();
                 gpu.frames.wait_all();
+                controllers.reset();
                 session.reset();
                 renderer.forget_target_views();
                 int attempt = 0;
@@ -98,6 +138,9 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                     std::this_thread::sleep_for(kRecreateDelay);
                 } while (!runtime.refresh_system() && ++attempt < kRecreateAttempts);
                 session = std::make_unique<xr::Session>(runtime, gpu.context, samples);
+                controllers =
+                    std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
+                hand_input.reset();
                 if (!(session->target_format() == renderer.target_format())) {
                     renderer.set_target_format(session->target_format());
                 }
@@ -120,6 +163,11 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             if (first_display_time == 0) first_display_time = xr_frame.display_time;
             viewer.update(static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9);
             const glm::mat4 placement = world_from_space(viewer, session->floor_height());
+            // Input only with focus; VISIBLE keeps drawing with none.
+            if (session->focused() &&
+                controllers->sync(session->space(), xr_frame.display_time, hands)) {
+                hand_input.apply(hands, placement, viewer);
+            }
             frame.views = {xr::to_render_view(xr_frame.eyes[0], placement),
                            xr::to_render_view(xr_frame.eyes[1], placement)};
             viewer.describe(frame);
@@ -152,6 +200,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         }
     }
     gpu.frames.wait_all();
+    controllers.reset();
     const std::uint64_t late_frames = late_before_loss + session->late_frames();
     session.reset();
     log::info(kTag, std::to_string(rendered) + " frames rendered, " + std::to_string(late_frames) +

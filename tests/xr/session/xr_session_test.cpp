@@ -214,6 +214,45 @@ TEST_F(XrSessionTest, VisibleNotFocusedKeepsRenderingWithoutInput) {
     EXPECT_GT(bars("frame0050_proj_eye1.png").count, 500u);
 }
 
+// The right controller's aim from the head towards the skyline's tallest bar (2025 capex),
+// its trigger pulled at 0.6 s (frame 54 at 90 Hz).
+std::string aim_and_pull_script(const std::string& events) {
+    return R"({"keyframes": [
+      {"t": 0.0, "right": {"aim": {"position": [0, 1.6, 0],
+                                   "orientation": [-0.04454, -0.19136, -0.00869, 0.98046]},
+                           "trigger": 0.0}},
+      {"t": 0.5, "right": {"trigger": 0.0}},
+      {"t": 0.6, "right": {"trigger": 1.0}}],
+     "events": )" + events + "}";
+}
+
+std::string read_text(const fs::path& path) {
+    std::stringstream text;
+    text << std::ifstream(path).rdbuf();
+    return text.str();
+}
+
+TEST_F(XrSessionTest, FocusedControllerSelectsABar) {
+    const fs::path state = dir_ / "state.json";
+    const RunResult r =
+        run("--mode xr --validation --state-out '" + state.string() + "'",
+            aim_and_pull_script(R"([{"frame": 100, "type": "request_exit"}])"));
+    expect_clean(r);
+    EXPECT_NE(read_text(state).find(R"("series": "capex_annual")"), std::string::npos)
+        << read_text(state);
+}
+
+TEST_F(XrSessionTest, VisibleNotFocusedTakesNoInput) {
+    const fs::path state = dir_ / "state.json";
+    const RunResult r = run("--mode xr --validation --state-out '" + state.string() + "'",
+                            aim_and_pull_script(R"([{"frame": 20, "type": "unfocus"},
+                                                    {"frame": 100, "type": "request_exit"}])"));
+    expect_clean(r);
+    EXPECT_NE(r.output.find("100 frames rendered"), std::string::npos) << r.output;
+    EXPECT_NE(read_text(state).find(R"("selection": null)"), std::string::npos)
+        << read_text(state);
+}
+
 TEST_F(XrSessionTest, NoRuntimeGivesOneLineAndExit4WithModeXr) {
     const RunResult r = run("--mode xr --frames 1", "",
                       {{"XR_RUNTIME_JSON", (dir_ / "no_such_runtime.json").string()}});
