@@ -2,6 +2,8 @@
 
 #include <stdlib.h>
 
+#include <cstdlib>
+
 #include <algorithm>
 #include <cstring>
 
@@ -40,7 +42,12 @@ Runtime::Runtime(ExtensionModules optional_modules) {
     const auto is_offered = [&](const char* name) {
         return std::find(offered.begin(), offered.end(), name) != offered.end();
     };
-    if (is_offered(XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME)) {
+    // XRVIZ_XR_VULKAN_ENABLE=1 takes the XR_KHR_vulkan_enable path even where enable2 is
+    // offered: for the tests of the fallback, and for runtimes whose enable2 misbehaves.
+    const char* forced = std::getenv("XRVIZ_XR_VULKAN_ENABLE");
+    const bool prefer_enable1 = forced && std::string(forced) == "1" &&
+                                is_offered(XR_KHR_VULKAN_ENABLE_EXTENSION_NAME);
+    if (is_offered(XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME) && !prefer_enable1) {
         enabled_.emplace_back(XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME);
     } else if (is_offered(XR_KHR_VULKAN_ENABLE_EXTENSION_NAME)) {
         vulkan_enable_ = VulkanEnable::enable1;

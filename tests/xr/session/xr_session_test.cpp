@@ -159,6 +159,17 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
     }
 }
 
+TEST_F(XrSessionTest, VulkanEnableFallbackRendersToo) {
+    const RunResult r = run("--mode xr --validation",
+                            R"({"events": [{"frame": 40, "type": "request_exit"}]})",
+                            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}, {"XRVIZ_XR_VULKAN_ENABLE", "1"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("extensions: XR_KHR_vulkan_enable,"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("40 frames rendered"), std::string::npos) << r.output;
+    EXPECT_GT(bars("frame0030_proj_eye0.png").count, 500u);
+    EXPECT_GT(bars("frame0030_proj_eye1.png").count, 500u);
+}
+
 TEST_F(XrSessionTest, ParallaxGrowsWithTheIpd) {
     const std::string script = R"({"events": [{"frame": 40, "type": "request_exit"}]})";
     double shift[2] = {0, 0};
