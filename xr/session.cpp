@@ -50,7 +50,8 @@ const char* to_string(XrSessionState state) {
     }
 }
 
-Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples)
+Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples,
+                 bool transfer_source)
     : runtime_(runtime), context_(context) {
     const XrGraphicsBindingVulkanKHR binding{
         .type = XR_TYPE_GRAPHICS_BINDING_VULKAN_KHR,  // same as ..._VULKAN2_KHR
@@ -82,7 +83,7 @@ Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlag
         blend_mode_ = blends.front();
     }
     create_space();
-    create_swapchain(samples);
+    create_swapchain(samples, transfer_source);
 }
 
 Session::~Session() {
@@ -128,7 +129,7 @@ void Session::create_space() {
     space_ = UniqueSpace(space);
 }
 
-void Session::create_swapchain(VkSampleCountFlagBits samples) {
+void Session::create_swapchain(VkSampleCountFlagBits samples, bool transfer_source) {
     const XrInstance instance = runtime_.instance();
     const XrSystemId system = runtime_.system();
     const auto views = enumerate<XrViewConfigurationView>(
@@ -161,7 +162,8 @@ void Session::create_swapchain(VkSampleCountFlagBits samples) {
     // resolve, so the compositor never sees a multisampled image.
     const XrSwapchainCreateInfo info{
         .type = XR_TYPE_SWAPCHAIN_CREATE_INFO,
-        .usageFlags = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT,
+        .usageFlags = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT |
+                      (transfer_source ? XR_SWAPCHAIN_USAGE_TRANSFER_SRC_BIT : 0),
         .format = format_.colour_format,
         .sampleCount = 1,
         .width = width,

@@ -67,7 +67,9 @@ private:
 
 class Session {
 public:
-    Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples);
+    // `transfer_source`: the colour images may also be copied from (a mirror window).
+    Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples,
+            bool transfer_source = false);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -96,7 +98,7 @@ public:
 
 private:
     void create_space();
-    void create_swapchain(VkSampleCountFlagBits samples);
+    void create_swapchain(VkSampleCountFlagBits samples, bool transfer_source);
     void on_state(XrSessionState state);
 
     Runtime& runtime_;

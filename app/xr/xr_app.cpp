@@ -3,13 +3,17 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/quaternion.hpp>
 
 #include "app/cli/bench_report.h"
 #include "app/process_clock.h"
+#include "app/xr/mirror_window.h"
 #include "app/viewer_state.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
@@ -93,18 +97,26 @@ private:
 int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset) {
     xr::Runtime runtime(xr::make_optional_modules());
     const auto creator = runtime.make_vulkan_creator();
-    render::Gpu gpu(vk::ContextOptions{.validation = options.validation, .creator = creator.get()});
+    std::optional<desktop::GlfwLibrary> glfw;  // --mirror: before the Vulkan instance
+    if (options.mirror) glfw.emplace();
+    render::Gpu gpu(vk::ContextOptions{
+        .validation = options.validation,
+        .instance_extensions = glfw ? MirrorWindow::instance_extensions() : std::vector<std::string>{},
+        .device_extensions = glfw ? MirrorWindow::device_extensions() : std::vector<std::string>{},
+        .creator = creator.get()});
     scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
     if (options.view) viewer.set_view(*options.view);
     if (options.camera) viewer.set_camera(*options.camera);
 
     const VkSampleCountFlagBits samples = sample_count(options.msaa);
-    auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples);
+    auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
     auto controllers = std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
     HandInput hand_input;
     std::array<xr::Hand, 2> hands{};
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
                               gpu.font);
+    std::optional<MirrorWindow> mirror;
+    if (options.mirror) mirror.emplace(gpu.context, session->target_format().extent);
 
     BenchReport bench;
     bench.scene = std::string(viewer.scene().name());
@@ -137,7 +149,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                 do {
                     std::this_thread::sleep_for(kRecreateDelay);
                 } while (!runtime.refresh_system() && ++attempt < kRecreateAttempts);
-                session = std::make_unique<xr::Session>(runtime, gpu.context, samples);
+                session =
+                    std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
                 controllers =
                     std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
                 hand_input.reset();
@@ -149,6 +162,10 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             }
             case xr::SessionStatus::waiting: std::this_thread::sleep_for(kIdlePoll); continue;
             case xr::SessionStatus::running: break;
+        }
+        if (mirror && mirror->should_close() && !exit_requested) {
+            session->request_exit();
+            exit_requested = true;
         }
         if (session->focused() != was_focused) {
             was_focused = session->focused();
@@ -200,6 +217,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         }
     }
     gpu.frames.wait_all();
+    mirror.reset();
     controllers.reset();
     const std::uint64_t late_frames = late_before_loss + session->late_frames();
     session.reset();

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "engine/assets/image_io.h"
+#include "tests/app/desktop/xvfb.h"
 
 namespace {
 
@@ -262,6 +263,17 @@ TEST_F(XrSessionTest, VisibleNotFocusedTakesNoInput) {
     EXPECT_NE(r.output.find("100 frames rendered"), std::string::npos) << r.output;
     EXPECT_NE(read_text(state).find(R"("selection": null)"), std::string::npos)
         << read_text(state);
+}
+
+TEST_F(XrSessionTest, MirrorWindowRunsBesideTheHeadset) {
+    xrviz::app::testing::Xvfb xvfb;
+    if (xvfb.display().empty()) GTEST_SKIP() << "Xvfb could not start (install xvfb)";
+    const RunResult r = run("--mode xr --mirror --validation",
+                            R"({"events": [{"frame": 60, "type": "request_exit"}]})",
+                            {{"DISPLAY", xvfb.display()}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("vulkan: swapchain"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("60 frames rendered"), std::string::npos) << r.output;
 }
 
 TEST_F(XrSessionTest, NoRuntimeGivesOneLineAndExit4WithModeXr) {
