@@ -292,9 +292,8 @@ XrFrame Session::begin_frame() {
     frame.period = state.predictedDisplayPeriod;
     if (previous_display_time_ != 0 && state.predictedDisplayPeriod > 0) {
         const XrTime step = state.predictedDisplayTime - previous_display_time_;
-        if (step > state.predictedDisplayPeriod * 3 / 2) {
-            late_frames_ += static_cast<std::uint64_t>(step / state.predictedDisplayPeriod - 1);
-        }
+        // The runtime skipped display periods: the previous frame missed its display time.
+        if (step > state.predictedDisplayPeriod * 3 / 2) ++late_frames_;
     }
     previous_display_time_ = state.predictedDisplayTime;
     if (!state.shouldRender) return frame;

@@ -93,7 +93,8 @@ public:
     // eye height below the origin of a LOCAL space.
     float floor_height() const { return floor_height_; }
     const char* space_name() const { return space_name_; }
-    // Display periods the runtime's predicted times skipped: frames that came late.
+    // Frames that missed their display time: those after which the runtime's next
+    // predicted display time skipped one or more display periods.
     std::uint64_t late_frames() const { return late_frames_; }
 
 private:
