@@ -25,7 +25,9 @@ std::string unavailable_reason(Mode mode) {
 
 ModeChoice choose_mode(const Options& options, const Environment& environment) {
     if (options.mode != Mode::automatic) return {options.mode, "forced by --mode"};
-    if (unavailable_reason(Mode::xr).empty()) return {Mode::xr, "an OpenXR runtime reports a headset"};
+    if (unavailable_reason(Mode::xr).empty()) {
+        return {Mode::xr, "an OpenXR runtime reports a headset"};
+    }
     // Preference order: headset, window, headless. A front-end missing from this build
     // is skipped with its reason, so the log says why the next one was chosen.
     std::string reason = "no headset front-end: " + unavailable_reason(Mode::xr);

@@ -15,8 +15,8 @@ XrPath to_path(XrInstance instance, const char* text) {
     return path;
 }
 
-XrAction create_action(XrActionSet set, XrActionType type, const char* name,
-                       const char* localized, const std::array<XrPath, 2>& hands) {
+XrAction create_action(XrActionSet set, XrActionType type, const char* name, const char* localized,
+                       const std::array<XrPath, 2>& hands) {
     XrActionCreateInfo info{.type = XR_TYPE_ACTION_CREATE_INFO,
                             .actionType = type,
                             .countSubactionPaths = 2,
@@ -56,9 +56,8 @@ Controllers::Controllers(XrInstance instance, XrSession session) : session_(sess
     };
     XRVIZ_XR_CHECK(xrSuggestInteractionProfileBindings(instance, &suggested),
                    "simple controller bindings");
-    const XrSessionActionSetsAttachInfo attach{.type = XR_TYPE_SESSION_ACTION_SETS_ATTACH_INFO,
-                                               .countActionSets = 1,
-                                               .actionSets = &set};
+    const XrSessionActionSetsAttachInfo attach{
+        .type = XR_TYPE_SESSION_ACTION_SETS_ATTACH_INFO, .countActionSets = 1, .actionSets = &set};
     XRVIZ_XR_CHECK(xrAttachSessionActionSets(session, &attach), "action set 'pointers'");
     for (std::size_t hand = 0; hand < 2; ++hand) {
         const XrActionSpaceCreateInfo info{.type = XR_TYPE_ACTION_SPACE_CREATE_INFO,
@@ -74,9 +73,8 @@ Controllers::Controllers(XrInstance instance, XrSession session) : session_(sess
 bool Controllers::sync(XrSpace base, XrTime time, std::array<Hand, 2>& hands) {
     hands = {};
     const XrActiveActionSet active{set_.get(), XR_NULL_PATH};
-    const XrActionsSyncInfo sync_info{.type = XR_TYPE_ACTIONS_SYNC_INFO,
-                                      .countActiveActionSets = 1,
-                                      .activeActionSets = &active};
+    const XrActionsSyncInfo sync_info{
+        .type = XR_TYPE_ACTIONS_SYNC_INFO, .countActiveActionSets = 1, .activeActionSets = &active};
     if (XRVIZ_XR_CHECK(xrSyncActions(session_, &sync_info), "action set 'pointers'") ==
         XR_SESSION_NOT_FOCUSED) {
         return false;

@@ -28,7 +28,8 @@ public:
     // A destroy that fails during teardown has nothing left to do; it is not an error
     // worth throwing from a destructor.
     void reset() {
-        if (handle_ != XR_NULL_HANDLE) Destroy(handle_);
+        if (handle_ != XR_NULL_HANDLE)
+            Destroy(handle_);
         handle_ = XR_NULL_HANDLE;
     }
 

@@ -16,14 +16,17 @@ std::vector<std::string> offered_extensions() {
     std::uint32_t count = 0;
     XrResult result = xrEnumerateInstanceExtensionProperties(nullptr, 0, &count, nullptr);
     if (XR_FAILED(result)) {
-        throw Unavailable(std::string("no OpenXR runtime (xrEnumerateInstanceExtensionProperties: ") +
-                          to_string(result) + "; is XR_RUNTIME_JSON or an active runtime set?)");
+        throw Unavailable(
+            std::string("no OpenXR runtime (xrEnumerateInstanceExtensionProperties: ") +
+            to_string(result) + "; is XR_RUNTIME_JSON or an active runtime set?)");
     }
     std::vector<XrExtensionProperties> properties(count, {XR_TYPE_EXTENSION_PROPERTIES});
-    XRVIZ_XR_CHECK(xrEnumerateInstanceExtensionProperties(nullptr, count, &count, properties.data()),
-                   "instance extensions");
+    XRVIZ_XR_CHECK(
+        xrEnumerateInstanceExtensionProperties(nullptr, count, &count, properties.data()),
+        "instance extensions");
     std::vector<std::string> names;
-    for (const auto& p : properties) names.emplace_back(p.extensionName);
+    for (const auto& p : properties)
+        names.emplace_back(p.extensionName);
     return names;
 }
 
@@ -45,16 +48,17 @@ Runtime::Runtime(ExtensionModules optional_modules) {
     // XRVIZ_XR_VULKAN_ENABLE=1 takes the XR_KHR_vulkan_enable path even where enable2 is
     // offered: for the tests of the fallback, and for runtimes whose enable2 misbehaves.
     const char* forced = std::getenv("XRVIZ_XR_VULKAN_ENABLE");
-    const bool prefer_enable1 = forced && std::string(forced) == "1" &&
-                                is_offered(XR_KHR_VULKAN_ENABLE_EXTENSION_NAME);
+    const bool prefer_enable1 =
+        forced && std::string(forced) == "1" && is_offered(XR_KHR_VULKAN_ENABLE_EXTENSION_NAME);
     if (is_offered(XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME) && !prefer_enable1) {
         enabled_.emplace_back(XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME);
     } else if (is_offered(XR_KHR_VULKAN_ENABLE_EXTENSION_NAME)) {
         vulkan_enable_ = VulkanEnable::enable1;
         enabled_.emplace_back(XR_KHR_VULKAN_ENABLE_EXTENSION_NAME);
     } else {
-        throw Unavailable("the OpenXR runtime offers neither XR_KHR_vulkan_enable2 nor "
-                          "XR_KHR_vulkan_enable");
+        throw Unavailable(
+            "the OpenXR runtime offers neither XR_KHR_vulkan_enable2 nor "
+            "XR_KHR_vulkan_enable");
     }
     for (auto& module : optional_modules) {
         if (is_offered(module->extension_name())) {
@@ -63,7 +67,8 @@ Runtime::Runtime(ExtensionModules optional_modules) {
         }
     }
     std::vector<const char*> names;
-    for (const auto& name : enabled_) names.push_back(name.c_str());
+    for (const auto& name : enabled_)
+        names.push_back(name.c_str());
 
     XrInstanceCreateInfo info{
         .type = XR_TYPE_INSTANCE_CREATE_INFO,
@@ -86,7 +91,8 @@ Runtime::Runtime(ExtensionModules optional_modules) {
     XrInstanceProperties properties{.type = XR_TYPE_INSTANCE_PROPERTIES};
     XRVIZ_XR_CHECK(xrGetInstanceProperties(instance, &properties), "instance");
     runtime_name_ = properties.runtimeName;
-    for (auto& module : modules_) module->on_instance_created(instance);
+    for (auto& module : modules_)
+        module->on_instance_created(instance);
 
     XrResult result = XR_SUCCESS;
     system_ = get_hmd(instance, result);
@@ -96,12 +102,14 @@ Runtime::Runtime(ExtensionModules optional_modules) {
     }
     XRVIZ_XR_CHECK(result, "head-mounted system");
     std::string list;
-    for (const auto& name : enabled_) list += (list.empty() ? "" : ", ") + name;
+    for (const auto& name : enabled_)
+        list += (list.empty() ? "" : ", ") + name;
     log::info("xr", "runtime '" + runtime_name_ + "', extensions: " + list);
 }
 
 Runtime::~Runtime() {
-    for (auto& module : modules_) module->on_instance_destroying();
+    for (auto& module : modules_)
+        module->on_instance_destroying();
 }
 
 bool Runtime::enabled(const char* extension) const {
@@ -110,14 +118,16 @@ bool Runtime::enabled(const char* extension) const {
 
 std::uint64_t Runtime::message_count() const {
     std::uint64_t total = 0;
-    for (const auto& module : modules_) total += module->message_count();
+    for (const auto& module : modules_)
+        total += module->message_count();
     return total;
 }
 
 bool Runtime::refresh_system() {
     XrResult result = XR_SUCCESS;
     const XrSystemId system = get_hmd(instance_.get(), result);
-    if (result == XR_ERROR_FORM_FACTOR_UNAVAILABLE) return false;
+    if (result == XR_ERROR_FORM_FACTOR_UNAVAILABLE)
+        return false;
     XRVIZ_XR_CHECK(result, "head-mounted system");
     system_ = system;
     return true;

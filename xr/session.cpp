@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <string>
 
+#include <openxr/openxr_reflection.h>
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/quaternion.hpp>
-#include <openxr/openxr_reflection.h>
 
 #include "engine/core/log.h"
 #include "engine/vk/image.h"
@@ -33,7 +33,8 @@ std::vector<T> enumerate(F&& call, T init = T{}) {
 VkFormat choose_colour_format(const std::vector<std::int64_t>& offered) {
     for (VkFormat wanted : {VK_FORMAT_R8G8B8A8_SRGB, VK_FORMAT_B8G8R8A8_SRGB,
                             VK_FORMAT_R8G8B8A8_UNORM, VK_FORMAT_B8G8R8A8_UNORM}) {
-        if (std::find(offered.begin(), offered.end(), wanted) != offered.end()) return wanted;
+        if (std::find(offered.begin(), offered.end(), wanted) != offered.end())
+            return wanted;
     }
     fail("the OpenXR runtime offers no RGBA8 or BGRA8 colour swapchain format");
 }
@@ -43,10 +44,11 @@ VkFormat choose_colour_format(const std::vector<std::int64_t>& offered) {
 const char* to_string(XrSessionState state) {
     switch (state) {
 #define XRVIZ_XR_STATE_CASE(name, value) \
-    case name: return #name;
+    case name:                           \
+        return #name;
         XR_LIST_ENUM_XrSessionState(XRVIZ_XR_STATE_CASE)
 #undef XRVIZ_XR_STATE_CASE
-        default: return "XR_SESSION_STATE_?";
+            default : return "XR_SESSION_STATE_?";
     }
 }
 
@@ -69,17 +71,18 @@ Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlag
     XrSession session = XR_NULL_HANDLE;
     XRVIZ_XR_CHECK(xrCreateSession(runtime.instance(), &info, &session), "session");
     session_ = UniqueSession(session);
-    for (auto& module : runtime_.modules()) module->on_session_created(runtime.instance(), session);
+    for (auto& module : runtime_.modules())
+        module->on_session_created(runtime.instance(), session);
 
     const XrInstance instance = runtime.instance();
     const XrSystemId system = runtime.system();
     const auto blends = enumerate<XrEnvironmentBlendMode>([&](std::uint32_t n, std::uint32_t* c,
-                                                             XrEnvironmentBlendMode* out) {
+                                                              XrEnvironmentBlendMode* out) {
         XRVIZ_XR_CHECK(xrEnumerateEnvironmentBlendModes(instance, system, kViewConfig, n, c, out),
                        "environment blend modes");
     });
-    if (!blends.empty() && std::find(blends.begin(), blends.end(),
-                                     XR_ENVIRONMENT_BLEND_MODE_OPAQUE) == blends.end()) {
+    if (!blends.empty() &&
+        std::find(blends.begin(), blends.end(), XR_ENVIRONMENT_BLEND_MODE_OPAQUE) == blends.end()) {
         blend_mode_ = blends.front();
     }
     create_space();
@@ -89,7 +92,8 @@ Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlag
 Session::~Session() {
     // The GPU may still read the swapchain images' views.
     context_.wait_idle();
-    for (auto& module : runtime_.modules()) module->on_session_destroying();
+    for (auto& module : runtime_.modules())
+        module->on_session_destroying();
     targets_.clear();
 }
 
@@ -139,15 +143,16 @@ void Session::create_swapchain(VkSampleCountFlagBits samples, bool transfer_sour
                 "stereo view configuration");
         },
         XrViewConfigurationView{XR_TYPE_VIEW_CONFIGURATION_VIEW});
-    if (views.size() != 2) fail("the headset's stereo view configuration has no two views");
+    if (views.size() != 2)
+        fail("the headset's stereo view configuration has no two views");
     const std::uint32_t width =
         std::max(views[0].recommendedImageRectWidth, views[1].recommendedImageRectWidth);
     const std::uint32_t height =
         std::max(views[0].recommendedImageRectHeight, views[1].recommendedImageRectHeight);
 
     const XrSession session = session_.get();
-    const auto formats = enumerate<std::int64_t>(
-        [&](std::uint32_t n, std::uint32_t* c, std::int64_t* out) {
+    const auto formats =
+        enumerate<std::int64_t>([&](std::uint32_t n, std::uint32_t* c, std::int64_t* out) {
             XRVIZ_XR_CHECK(xrEnumerateSwapchainFormats(session, n, c, out), "swapchain formats");
         });
     format_ = render::TargetFormat{
@@ -208,7 +213,8 @@ SessionStatus Session::poll_events() {
     bool exiting = false, lost = false, instance_lost = false;
     XrEventDataBuffer event;
     while (runtime_.poll_event(event)) {
-        for (auto& module : runtime_.modules()) module->on_event(event);
+        for (auto& module : runtime_.modules())
+            module->on_event(event);
         switch (event.type) {
             case XR_TYPE_EVENT_DATA_INSTANCE_LOSS_PENDING:
                 log::warn(kTag, "the OpenXR instance is about to be lost (runtime going away)");
@@ -231,19 +237,27 @@ SessionStatus Session::poll_events() {
             case XR_TYPE_EVENT_DATA_SESSION_STATE_CHANGED: {
                 const auto& changed =
                     reinterpret_cast<const XrEventDataSessionStateChanged&>(event);
-                if (changed.session != session_.get()) break;
+                if (changed.session != session_.get())
+                    break;
                 on_state(changed.state);
-                if (changed.state == XR_SESSION_STATE_EXITING) exiting = true;
-                if (changed.state == XR_SESSION_STATE_LOSS_PENDING) lost = true;
+                if (changed.state == XR_SESSION_STATE_EXITING)
+                    exiting = true;
+                if (changed.state == XR_SESSION_STATE_LOSS_PENDING)
+                    lost = true;
                 break;
             }
-            default: break;
+            default:
+                break;
         }
     }
-    if (instance_lost) return SessionStatus::instance_lost;
-    if (lost) return SessionStatus::loss_pending;
-    if (exiting) return SessionStatus::exit;
-    if (running_) status = SessionStatus::running;
+    if (instance_lost)
+        return SessionStatus::instance_lost;
+    if (lost)
+        return SessionStatus::loss_pending;
+    if (exiting)
+        return SessionStatus::exit;
+    if (running_)
+        status = SessionStatus::running;
     return status;
 }
 
@@ -263,16 +277,21 @@ void Session::on_state(XrSessionState state) {
             running_ = false;
             break;
         case XR_SESSION_STATE_LOSS_PENDING:
-        case XR_SESSION_STATE_EXITING: running_ = false; break;
+        case XR_SESSION_STATE_EXITING:
+            running_ = false;
+            break;
         // IDLE, SYNCHRONIZED (frames run, nothing shown), VISIBLE (shown, no input),
         // FOCUSED (shown, input): the frame loop runs in all but IDLE; focused() gates input.
-        default: break;
+        default:
+            break;
     }
-    for (auto& module : runtime_.modules()) module->on_state_changed(state);
+    for (auto& module : runtime_.modules())
+        module->on_state_changed(state);
 }
 
 void Session::request_exit() {
-    if (running_) XRVIZ_XR_CHECK(xrRequestExitSession(session_.get()), "session");
+    if (running_)
+        XRVIZ_XR_CHECK(xrRequestExitSession(session_.get()), "session");
 }
 
 XrFrame Session::begin_frame() {
@@ -293,10 +312,12 @@ XrFrame Session::begin_frame() {
     if (previous_display_time_ != 0 && state.predictedDisplayPeriod > 0) {
         const XrTime step = state.predictedDisplayTime - previous_display_time_;
         // The runtime skipped display periods: the previous frame missed its display time.
-        if (step > state.predictedDisplayPeriod * 3 / 2) ++late_frames_;
+        if (step > state.predictedDisplayPeriod * 3 / 2)
+            ++late_frames_;
     }
     previous_display_time_ = state.predictedDisplayTime;
-    if (!state.shouldRender) return frame;
+    if (!state.shouldRender)
+        return frame;
 
     // Poses predicted for the time the frame will be displayed.
     const XrViewLocateInfo locate{.type = XR_TYPE_VIEW_LOCATE_INFO,
@@ -310,8 +331,10 @@ XrFrame Session::begin_frame() {
                    "eye views");
     const XrViewStateFlags tracked =
         XR_VIEW_STATE_POSITION_VALID_BIT | XR_VIEW_STATE_ORIENTATION_VALID_BIT;
-    if (count != 2 || (view_state.viewStateFlags & tracked) != tracked) return frame;
-    for (std::size_t eye = 0; eye < 2; ++eye) frame.eyes[eye] = {views[eye].pose, views[eye].fov};
+    if (count != 2 || (view_state.viewStateFlags & tracked) != tracked)
+        return frame;
+    for (std::size_t eye = 0; eye < 2; ++eye)
+        frame.eyes[eye] = {views[eye].pose, views[eye].fov};
     frame.should_render = true;
     return frame;
 }
@@ -334,7 +357,8 @@ void Session::release() {
 }
 
 void Session::end_frame(const XrFrame& frame, bool rendered) {
-    if (!frame.begun) return;
+    if (!frame.begun)
+        return;
     std::array<XrCompositionLayerProjectionView, 2> views{};
     for (std::uint32_t eye = 0; eye < 2; ++eye) {
         views[eye] = XrCompositionLayerProjectionView{
@@ -371,8 +395,8 @@ render::View to_render_view(const EyeView& eye, const glm::mat4& world_from_spac
     const glm::quat orientation(eye.pose.orientation.w, eye.pose.orientation.x,
                                 eye.pose.orientation.y, eye.pose.orientation.z);
     const glm::vec3 position(eye.pose.position.x, eye.pose.position.y, eye.pose.position.z);
-    const glm::mat4 space_from_eye = glm::translate(glm::mat4(1.0f), position) *
-                                     glm::mat4_cast(orientation);
+    const glm::mat4 space_from_eye =
+        glm::translate(glm::mat4(1.0f), position) * glm::mat4_cast(orientation);
     const glm::mat4 world_from_eye = world_from_space * space_from_eye;
     render::View view;
     view.view = glm::inverse(world_from_eye);

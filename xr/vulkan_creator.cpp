@@ -27,7 +27,8 @@ void check_requirements(XrVersion min, XrVersion max) {
 std::vector<std::string> split(const std::string& list) {
     std::istringstream in(list);
     std::vector<std::string> out;
-    for (std::string name; in >> name;) out.push_back(name);
+    for (std::string name; in >> name;)
+        out.push_back(name);
     return out;
 }
 
@@ -103,7 +104,8 @@ public:
         auto extensions = extension_list("xrGetVulkanInstanceExtensionsKHR");
         std::vector<const char*> names(info.ppEnabledExtensionNames,
                                        info.ppEnabledExtensionNames + info.enabledExtensionCount);
-        for (const auto& name : extensions) names.push_back(name.c_str());
+        for (const auto& name : extensions)
+            names.push_back(name.c_str());
         VkInstanceCreateInfo with = info;
         with.enabledExtensionCount = static_cast<std::uint32_t>(names.size());
         with.ppEnabledExtensionNames = names.data();
@@ -123,7 +125,8 @@ public:
         auto extensions = extension_list("xrGetVulkanDeviceExtensionsKHR");
         std::vector<const char*> names(info.ppEnabledExtensionNames,
                                        info.ppEnabledExtensionNames + info.enabledExtensionCount);
-        for (const auto& name : extensions) names.push_back(name.c_str());
+        for (const auto& name : extensions)
+            names.push_back(name.c_str());
         VkDeviceCreateInfo with = info;
         with.enabledExtensionCount = static_cast<std::uint32_t>(names.size());
         with.ppEnabledExtensionNames = names.data();

@@ -45,7 +45,9 @@ MirrorWindow::MirrorWindow(const vk::Context& context, VkExtent2D eye_extent)
                   static_cast<std::uint32_t>(window_.framebuffer_size().y)},
                  vk::SwapchainOptions{.vsync = false}) {}
 
-MirrorWindow::~MirrorWindow() { context_.wait_idle(); }
+MirrorWindow::~MirrorWindow() {
+    context_.wait_idle();
+}
 
 bool MirrorWindow::should_close() {
     window_.poll();
@@ -55,13 +57,14 @@ bool MirrorWindow::should_close() {
 
 std::optional<vk::AcquiredImage> MirrorWindow::record(vk::FrameRing& frames, VkImage eye_image,
                                                       VkExtent2D eye_extent) {
-    if (window_.iconified()) return std::nullopt;
+    if (window_.iconified())
+        return std::nullopt;
     const auto acquired = swapchain_.acquire(frames.slot());
     if (!acquired) {
         const auto size = window_.framebuffer_size();
         if (size.x > 0 && size.y > 0) {
-            swapchain_.recreate({static_cast<std::uint32_t>(size.x),
-                                 static_cast<std::uint32_t>(size.y)});
+            swapchain_.recreate(
+                {static_cast<std::uint32_t>(size.x), static_cast<std::uint32_t>(size.y)});
         }
         return std::nullopt;
     }
@@ -97,11 +100,10 @@ std::optional<vk::AcquiredImage> MirrorWindow::record(vk::FrameRing& frames, VkI
         barrier(target, 0, VK_IMAGE_LAYOUT_TRANSFER_DST_OPTIMAL, VK_IMAGE_LAYOUT_PRESENT_SRC_KHR,
                 VK_ACCESS_TRANSFER_WRITE_BIT, 0),
     };
-    vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_TRANSFER_BIT,
-                         VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT |
-                             VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT,
-                         0, 0, nullptr, 0, nullptr, static_cast<std::uint32_t>(after.size()),
-                         after.data());
+    vkCmdPipelineBarrier(
+        cmd, VK_PIPELINE_STAGE_TRANSFER_BIT,
+        VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, 0, 0,
+        nullptr, 0, nullptr, static_cast<std::uint32_t>(after.size()), after.data());
     return acquired;
 }
 
@@ -109,8 +111,8 @@ void MirrorWindow::present(const vk::AcquiredImage& image) {
     if (swapchain_.present(image) == vk::PresentResult::needs_recreate) {
         const auto size = window_.framebuffer_size();
         if (size.x > 0 && size.y > 0) {
-            swapchain_.recreate({static_cast<std::uint32_t>(size.x),
-                                 static_cast<std::uint32_t>(size.y)});
+            swapchain_.recreate(
+                {static_cast<std::uint32_t>(size.x), static_cast<std::uint32_t>(size.y)});
         }
     }
 }

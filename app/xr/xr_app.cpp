@@ -13,8 +13,8 @@
 
 #include "app/cli/bench_report.h"
 #include "app/process_clock.h"
-#include "app/xr/mirror_window.h"
 #include "app/viewer_state.h"
+#include "app/xr/mirror_window.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
 #include "engine/render/gpu.h"
@@ -40,10 +40,14 @@ constexpr auto kIdlePoll = std::chrono::milliseconds(5);
 
 VkSampleCountFlagBits sample_count(int msaa) {
     switch (msaa) {
-        case 1: return VK_SAMPLE_COUNT_1_BIT;
-        case 2: return VK_SAMPLE_COUNT_2_BIT;
-        case 8: return VK_SAMPLE_COUNT_8_BIT;
-        default: return VK_SAMPLE_COUNT_4_BIT;
+        case 1:
+            return VK_SAMPLE_COUNT_1_BIT;
+        case 2:
+            return VK_SAMPLE_COUNT_2_BIT;
+        case 8:
+            return VK_SAMPLE_COUNT_8_BIT;
+        default:
+            return VK_SAMPLE_COUNT_4_BIT;
     }
 }
 
@@ -78,12 +82,14 @@ public:
             const xr::Hand& hand = hands[i];
             const bool pressed = hand.select && !was_selected_[i];
             was_selected_[i] = hand.select;
-            if (!hand.tracked) continue;
+            if (!hand.tracked)
+                continue;
             scenes::Pointer pointer;
             pointer.ray = aim_ray(hand.aim, world_from_space);
             pointer.select = hand.select;
             viewer.point(pointer);
-            if (pressed) viewer.select(pointer.ray);
+            if (pressed)
+                viewer.select(pointer.ray);
         }
     }
     void reset() { was_selected_ = {}; }
@@ -98,15 +104,19 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     xr::Runtime runtime(xr::make_optional_modules());
     const auto creator = runtime.make_vulkan_creator();
     std::optional<desktop::GlfwLibrary> glfw;  // --mirror: before the Vulkan instance
-    if (options.mirror) glfw.emplace();
+    if (options.mirror)
+        glfw.emplace();
     render::Gpu gpu(vk::ContextOptions{
         .validation = options.validation,
-        .instance_extensions = glfw ? MirrorWindow::instance_extensions() : std::vector<std::string>{},
+        .instance_extensions =
+            glfw ? MirrorWindow::instance_extensions() : std::vector<std::string>{},
         .device_extensions = glfw ? MirrorWindow::device_extensions() : std::vector<std::string>{},
         .creator = creator.get()});
     scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
-    if (options.view) viewer.set_view(*options.view);
-    if (options.camera) viewer.set_camera(*options.camera);
+    if (options.view)
+        viewer.set_view(*options.view);
+    if (options.camera)
+        viewer.set_camera(*options.camera);
 
     const VkSampleCountFlagBits samples = sample_count(options.msaa);
     auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
@@ -116,7 +126,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
                               gpu.font);
     std::optional<MirrorWindow> mirror;
-    if (options.mirror) mirror.emplace(gpu.context, session->target_format().extent);
+    if (options.mirror)
+        mirror.emplace(gpu.context, session->target_format().extent);
 
     BenchReport bench;
     bench.scene = std::string(viewer.scene().name());
@@ -133,7 +144,9 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     auto previous = SteadyClock::now();
     for (bool done = false; !done;) {
         switch (session->poll_events()) {
-            case xr::SessionStatus::exit: done = true; continue;
+            case xr::SessionStatus::exit:
+                done = true;
+                continue;
             case xr::SessionStatus::instance_lost:
                 instance_lost = true;
                 done = true;
@@ -160,8 +173,11 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                 exit_requested = false;
                 continue;
             }
-            case xr::SessionStatus::waiting: std::this_thread::sleep_for(kIdlePoll); continue;
-            case xr::SessionStatus::running: break;
+            case xr::SessionStatus::waiting:
+                std::this_thread::sleep_for(kIdlePoll);
+                continue;
+            case xr::SessionStatus::running:
+                break;
         }
         if (mirror && mirror->should_close() && !exit_requested) {
             session->request_exit();
@@ -177,7 +193,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         const auto start = SteadyClock::now();
         bool drew = false;
         if (xr_frame.should_render) {
-            if (first_display_time == 0) first_display_time = xr_frame.display_time;
+            if (first_display_time == 0)
+                first_display_time = xr_frame.display_time;
             viewer.update(static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9);
             const glm::mat4 placement = world_from_space(viewer, session->floor_height());
             // Input only with focus; VISIBLE keeps drawing with none.
@@ -200,7 +217,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             drew = true;
         }
         session->end_frame(xr_frame, drew);
-        if (!drew) continue;
+        if (!drew)
+            continue;
         if (rendered == 0) {
             bench.first_frame_ms = Milliseconds(SteadyClock::now() - process_start()).count();
         } else {
@@ -224,7 +242,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     log::info(kTag, std::to_string(rendered) + " frames rendered, " + std::to_string(late_frames) +
                         " late");
 
-    if (options.state_out) write_viewer_state(*options.state_out, viewer);
+    if (options.state_out)
+        write_viewer_state(*options.state_out, viewer);
     if (options.bench) {
         bench.frames = rendered;
         bench.late_frames = late_frames;
@@ -233,8 +252,9 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         log::info(kTag, "wrote " + options.bench->string());
     }
     if (instance_lost) {
-        std::fprintf(stderr, "xrviz: the OpenXR runtime is going away (instance loss pending); "
-                             "exiting\n");
+        std::fprintf(stderr,
+                     "xrviz: the OpenXR runtime is going away (instance loss pending); "
+                     "exiting\n");
     }
     const std::uint64_t messages = gpu.context.validation_message_count() + runtime.message_count();
     if (messages > 0) {

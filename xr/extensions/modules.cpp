@@ -47,7 +47,8 @@ public:
         XRVIZ_XR_CHECK(create(instance, &info, &messenger_), "OpenXR debug messenger");
     }
     void on_instance_destroying() override {
-        if (messenger_ != XR_NULL_HANDLE) destroy_(messenger_);
+        if (messenger_ != XR_NULL_HANDLE)
+            destroy_(messenger_);
         messenger_ = XR_NULL_HANDLE;
     }
     std::uint64_t message_count() const override { return messages_; }
@@ -84,7 +85,8 @@ public:
         XRVIZ_XR_CHECK(enumerate(session, 0, &count, nullptr), "display refresh rates");
         std::vector<float> rates(count);
         XRVIZ_XR_CHECK(enumerate(session, count, &count, rates.data()), "display refresh rates");
-        if (rates.empty()) return;
+        if (rates.empty())
+            return;
         const float best = *std::max_element(rates.begin(), rates.end());
         XRVIZ_XR_CHECK(request(session, best), "display refresh rate");
         log::info(kTag, "display refresh rate " + std::to_string(best) + " Hz");
@@ -116,7 +118,8 @@ public:
         XRVIZ_XR_CHECK(create(session, &info, &passthrough_), "passthrough");
     }
     void on_session_destroying() override {
-        if (passthrough_ != XR_NULL_HANDLE) destroy_(passthrough_);
+        if (passthrough_ != XR_NULL_HANDLE)
+            destroy_(passthrough_);
         passthrough_ = XR_NULL_HANDLE;
     }
 
@@ -143,7 +146,8 @@ public:
         }
     }
     void on_session_destroying() override {
-        for (XrHandTrackerEXT tracker : trackers_) destroy_(tracker);
+        for (XrHandTrackerEXT tracker : trackers_)
+            destroy_(tracker);
         trackers_.clear();
     }
 

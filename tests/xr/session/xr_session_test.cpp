@@ -6,15 +6,15 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <vector>
-#include <algorithm>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "engine/assets/image_io.h"
 #include "tests/app/desktop/xvfb.h"
@@ -37,13 +37,14 @@ protected:
         fs::create_directories(dir_);
     }
     void TearDown() override {
-        if (!HasFailure()) fs::remove_all(dir_);
+        if (!HasFailure())
+            fs::remove_all(dir_);
     }
 
     // Runs xrviz with the sim's environment (from ctest) plus `env`; the script, if any,
     // is written to the test's folder.
     RunResult run(const std::string& args, const std::string& script,
-            std::map<std::string, std::string> env = {}) {
+                  std::map<std::string, std::string> env = {}) {
         if (!script.empty()) {
             std::ofstream(dir_ / "script.json") << script;
             env.emplace("XRVIZ_SIM_SCRIPT", (dir_ / "script.json").string());
@@ -52,7 +53,8 @@ protected:
         env.emplace("XRVIZ_SIM_EYE_SIZE", "320x320");
         env.emplace("XRVIZ_SIM_CAPTURE_DIR", dir_.string());
         std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY";
-        for (const auto& [name, value] : env) command += " '" + name + "=" + value + "'";
+        for (const auto& [name, value] : env)
+            command += " '" + name + "=" + value + "'";
         const fs::path log = dir_ / "xrviz.log";
         command += std::string(" ") + XRVIZ_BINARY + " " + args + " > '" + log.string() + "' 2>&1";
         RunResult result;
@@ -96,7 +98,8 @@ protected:
                 }
             }
         }
-        if (result.count > 0) result.mean_x = sum / static_cast<double>(result.count);
+        if (result.count > 0)
+            result.mean_x = sum / static_cast<double>(result.count);
         return result;
     }
 
@@ -107,7 +110,8 @@ protected:
         const auto left = xrviz::assets::read_png(dir_ / left_png);
         const auto right = xrviz::assets::read_png(dir_ / right_png);
         const auto saturation = [](const xrviz::assets::Image& image, int x, int y) {
-            if (x < 0 || x >= image.width) return 0;
+            if (x < 0 || x >= image.width)
+                return 0;
             const auto* p = &image.rgba[(static_cast<std::size_t>(y) * image.width + x) * 4];
             const int s = std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]});
             return s > 60 ? s : 0;
@@ -117,12 +121,14 @@ protected:
         for (int shift = 0; shift <= kMaxShift; ++shift) {
             for (int y = 0; y < left.height; ++y) {
                 for (int x = 0; x < left.width; ++x) {
-                    score[shift] += double(saturation(left, x, y)) * saturation(right, x - shift, y);
+                    score[shift] +=
+                        double(saturation(left, x, y)) * saturation(right, x - shift, y);
                 }
             }
         }
         const int best = int(std::max_element(score.begin(), score.end()) - score.begin());
-        if (best == 0 || best == kMaxShift) return best;
+        if (best == 0 || best == kMaxShift)
+            return best;
         const double a = score[best - 1], b = score[best], c = score[best + 1];
         return best + 0.5 * (a - c) / (a - 2 * b + c);
     }
@@ -132,14 +138,15 @@ protected:
 
 std::size_t count(const std::string& text, const std::string& what) {
     std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
     return n;
 }
 
 TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
-    const RunResult r = run("--mode xr --validation",
-                      R"({"events": [{"frame": 300, "type": "request_exit"}]})",
-                      {{"XRVIZ_SIM_CAPTURE_FRAMES", "30,299"}});
+    const RunResult r =
+        run("--mode xr --validation", R"({"events": [{"frame": 300, "type": "request_exit"}]})",
+            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30,299"}});
     expect_clean(r);
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_FOCUSED"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_EXITING"), std::string::npos) << r.output;
@@ -153,17 +160,17 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
         EXPECT_GT(left.count, 500u) << frame;
         EXPECT_GT(right.count, 500u) << frame;
         // The left eye sits 3.15 cm to the left: everything in front appears further right.
-        const double shift = disparity(std::string(frame) + "_proj_eye0.png",
-                                       std::string(frame) + "_proj_eye1.png");
+        const double shift =
+            disparity(std::string(frame) + "_proj_eye0.png", std::string(frame) + "_proj_eye1.png");
         EXPECT_GT(shift, 0.3) << frame;
         EXPECT_LT(shift, 4.0) << frame;
     }
 }
 
 TEST_F(XrSessionTest, VulkanEnableFallbackRendersToo) {
-    const RunResult r = run("--mode xr --validation",
-                            R"({"events": [{"frame": 40, "type": "request_exit"}]})",
-                            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}, {"XRVIZ_XR_VULKAN_ENABLE", "1"}});
+    const RunResult r =
+        run("--mode xr --validation", R"({"events": [{"frame": 40, "type": "request_exit"}]})",
+            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}, {"XRVIZ_XR_VULKAN_ENABLE", "1"}});
     expect_clean(r);
     EXPECT_NE(r.output.find("extensions: XR_KHR_vulkan_enable,"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("40 frames rendered"), std::string::npos) << r.output;
@@ -177,7 +184,7 @@ TEST_F(XrSessionTest, ParallaxGrowsWithTheIpd) {
     const char* ipds[2] = {"0.063", "0.189"};
     for (int i = 0; i < 2; ++i) {
         const RunResult r = run("--mode xr --validation", script,
-                          {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}, {"XRVIZ_SIM_IPD", ipds[i]}});
+                                {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}, {"XRVIZ_SIM_IPD", ipds[i]}});
         expect_clean(r);
         shift[i] = disparity("frame0030_proj_eye0.png", "frame0030_proj_eye1.png");
         std::printf("IPD %s m: disparity %.2f px\n", ipds[i], shift[i]);
@@ -193,8 +200,8 @@ TEST_F(XrSessionTest, LossPendingRecreatesTheSessionAndRenderingResumes) {
     // Events count frames per session: the new session would lose itself again at its
     // frame 60, so --frames ends the run (100 frames in all) before that.
     const RunResult r = run("--mode xr --validation --frames 100",
-                      R"({"events": [{"frame": 60, "type": "session_loss_pending"}]})",
-                      {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}});
+                            R"({"events": [{"frame": 60, "type": "session_loss_pending"}]})",
+                            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}});
     expect_clean(r);
     EXPECT_NE(r.output.find("session lost; recreating it"), std::string::npos) << r.output;
     EXPECT_EQ(count(r.output, "-> XR_SESSION_STATE_FOCUSED"), 2u) << r.output;
@@ -206,7 +213,7 @@ TEST_F(XrSessionTest, LossPendingRecreatesTheSessionAndRenderingResumes) {
 
 TEST_F(XrSessionTest, InstanceLossExitsCleanlyWithAMessage) {
     const RunResult r = run("--mode xr --validation",
-                      R"({"events": [{"frame": 50, "type": "instance_loss_pending"}]})");
+                            R"({"events": [{"frame": 50, "type": "instance_loss_pending"}]})");
     expect_clean(r);
     EXPECT_NE(r.output.find("instance loss pending); exiting"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("instance destroyed"), std::string::npos) << r.output;
@@ -214,10 +221,10 @@ TEST_F(XrSessionTest, InstanceLossExitsCleanlyWithAMessage) {
 
 TEST_F(XrSessionTest, VisibleNotFocusedKeepsRenderingWithoutInput) {
     const RunResult r = run("--mode xr --validation",
-                      R"({"events": [{"frame": 20, "type": "unfocus"},
+                            R"({"events": [{"frame": 20, "type": "unfocus"},
                                      {"frame": 80, "type": "focus"},
                                      {"frame": 120, "type": "request_exit"}]})",
-                      {{"XRVIZ_SIM_CAPTURE_FRAMES", "50"}});
+                            {{"XRVIZ_SIM_CAPTURE_FRAMES", "50"}});
     expect_clean(r);
     EXPECT_NE(r.output.find("not focused: input off"), std::string::npos) << r.output;
     EXPECT_EQ(count(r.output, "-> XR_SESSION_STATE_FOCUSED"), 2u) << r.output;
@@ -235,7 +242,8 @@ std::string aim_and_pull_script(const std::string& events) {
                            "trigger": 0.0}},
       {"t": 0.5, "right": {"trigger": 0.0}},
       {"t": 0.6, "right": {"trigger": 1.0}}],
-     "events": )" + events + "}";
+     "events": )" +
+           events + "}";
 }
 
 std::string read_text(const fs::path& path) {
@@ -246,9 +254,8 @@ std::string read_text(const fs::path& path) {
 
 TEST_F(XrSessionTest, FocusedControllerSelectsABar) {
     const fs::path state = dir_ / "state.json";
-    const RunResult r =
-        run("--mode xr --validation --state-out '" + state.string() + "'",
-            aim_and_pull_script(R"([{"frame": 100, "type": "request_exit"}])"));
+    const RunResult r = run("--mode xr --validation --state-out '" + state.string() + "'",
+                            aim_and_pull_script(R"([{"frame": 100, "type": "request_exit"}])"));
     expect_clean(r);
     EXPECT_NE(read_text(state).find(R"("series": "capex_annual")"), std::string::npos)
         << read_text(state);
@@ -261,13 +268,13 @@ TEST_F(XrSessionTest, VisibleNotFocusedTakesNoInput) {
                                                     {"frame": 100, "type": "request_exit"}])"));
     expect_clean(r);
     EXPECT_NE(r.output.find("100 frames rendered"), std::string::npos) << r.output;
-    EXPECT_NE(read_text(state).find(R"("selection": null)"), std::string::npos)
-        << read_text(state);
+    EXPECT_NE(read_text(state).find(R"("selection": null)"), std::string::npos) << read_text(state);
 }
 
 TEST_F(XrSessionTest, MirrorWindowRunsBesideTheHeadset) {
     xrviz::app::testing::Xvfb xvfb;
-    if (xvfb.display().empty()) GTEST_SKIP() << "Xvfb could not start (install xvfb)";
+    if (xvfb.display().empty())
+        GTEST_SKIP() << "Xvfb could not start (install xvfb)";
     const RunResult r = run("--mode xr --mirror --validation",
                             R"({"events": [{"frame": 60, "type": "request_exit"}]})",
                             {{"DISPLAY", xvfb.display()}});
@@ -278,7 +285,7 @@ TEST_F(XrSessionTest, MirrorWindowRunsBesideTheHeadset) {
 
 TEST_F(XrSessionTest, NoRuntimeGivesOneLineAndExit4WithModeXr) {
     const RunResult r = run("--mode xr --frames 1", "",
-                      {{"XR_RUNTIME_JSON", (dir_ / "no_such_runtime.json").string()}});
+                            {{"XR_RUNTIME_JSON", (dir_ / "no_such_runtime.json").string()}});
     EXPECT_EQ(r.exit_code, 4) << r.output;
     EXPECT_NE(r.output.find("xrviz: no OpenXR runtime"), std::string::npos) << r.output;
     EXPECT_EQ(count(r.output, "\n"), 1u) << r.output;
@@ -286,10 +293,9 @@ TEST_F(XrSessionTest, NoRuntimeGivesOneLineAndExit4WithModeXr) {
 
 TEST_F(XrSessionTest, NoRuntimeFallsBackToHeadlessAutomatically) {
     const RunResult r = run("--frames 1 --screenshot '" + (dir_ / "shot.png").string() + "'", "",
-                      {{"XR_RUNTIME_JSON", (dir_ / "no_such_runtime.json").string()}});
+                            {{"XR_RUNTIME_JSON", (dir_ / "no_such_runtime.json").string()}});
     EXPECT_EQ(r.exit_code, 0) << r.output;
-    EXPECT_NE(r.output.find("headless: no headset front-end: no OpenXR runtime"),
-              std::string::npos)
+    EXPECT_NE(r.output.find("headless: no headset front-end: no OpenXR runtime"), std::string::npos)
         << r.output;
     EXPECT_EQ(r.output.find("OpenXR-Loader"), std::string::npos) << r.output;
     EXPECT_TRUE(fs::exists(dir_ / "shot.png"));
