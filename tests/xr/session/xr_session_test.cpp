@@ -148,6 +148,14 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
         run("--mode xr --validation", R"({"events": [{"frame": 300, "type": "request_exit"}]})",
             {{"XRVIZ_SIM_CAPTURE_FRAMES", "30,299"}});
     expect_clean(r);
+    // Optional extensions only where offered: the sim has depth and debug utils, not
+    // refresh rate, visibility mask, passthrough, hand tracking or local floor.
+    EXPECT_NE(r.output.find("extensions: XR_KHR_vulkan_enable2, XR_KHR_composition_layer_depth, "
+                            "XR_EXT_debug_utils\n"),
+              std::string::npos)
+        << r.output;
+    EXPECT_NE(r.output.find("320x320 per eye, 3 images, sRGB, stage space"), std::string::npos)
+        << r.output;
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_FOCUSED"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_EXITING"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("300 frames rendered"), std::string::npos) << r.output;
