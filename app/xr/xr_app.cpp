@@ -38,19 +38,6 @@ constexpr auto kRecreateDelay = std::chrono::milliseconds(200);
 constexpr int kRecreateAttempts = 50;
 constexpr auto kIdlePoll = std::chrono::milliseconds(5);
 
-VkSampleCountFlagBits sample_count(int msaa) {
-    switch (msaa) {
-        case 1:
-            return VK_SAMPLE_COUNT_1_BIT;
-        case 2:
-            return VK_SAMPLE_COUNT_2_BIT;
-        case 8:
-            return VK_SAMPLE_COUNT_8_BIT;
-        default:
-            return VK_SAMPLE_COUNT_4_BIT;
-    }
-}
-
 // Places the session's space in the scene: the floor of the space on the scene's floor,
 // its origin where the scene's camera stands, facing what the camera looks at. Someone
 // standing at the stage's centre then sees the opening view, at their own eye height.
@@ -118,7 +105,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     if (options.camera)
         viewer.set_camera(*options.camera);
 
-    const VkSampleCountFlagBits samples = sample_count(options.msaa);
+    const VkSampleCountFlagBits samples = render::sample_count_bits(options.msaa);
     auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
     auto controllers = std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
     HandInput hand_input;
