@@ -127,6 +127,12 @@ std::vector<render::View> eye_views(const render::CameraPose& pose, float ipd) {
     return eyes;
 }
 
+// Billboards turn to the midpoint of the eyes in stereo and to the eye in mono, by
+// design; fixed labels make the geometry the same for both, so pixels can be compared.
+void fix_label_facing(render::FrameDescription& frame) {
+    for (render::TextLabel& label : frame.labels) label.facing = render::LabelFacing::fixed;
+}
+
 // Both eyes in one multiview pass must equal two single-view renders of the same frame.
 void expect_multiview_matches_mono(const render::FrameDescription& stereo_frame) {
     std::vector<assets::Image> stereo;
@@ -143,14 +149,13 @@ void expect_multiview_matches_mono(const render::FrameDescription& stereo_frame)
     }
 }
 
-TEST_F(SkylineRender, MultiviewBarsMatchMonoRendersAndShowTheParallaxOfTheEyes) {
+TEST_F(SkylineRender, MultiviewWithoutFloorMatchesMonoRendersWithTheParallaxOfTheEyes) {
     constexpr float kIpd = 0.064f;
     const auto eyes = eye_views(viewer_.camera(), kIpd);
     render::FrameDescription frame = describe(viewer_, eyes);
-    // Bars only: see MultiviewWholeFrameMatchesMonoRenders for the rest.
+    // Everything but the floor: see MultiviewWholeFrameMatchesMonoRenders.
     frame.grid.visible = false;
-    frame.lines.clear();
-    frame.labels.clear();
+    fix_label_facing(frame);
     expect_multiview_matches_mono(frame);
 
     OffscreenRenderer multiview(kWidth, kHeight, 2);
@@ -168,13 +173,15 @@ TEST_F(SkylineRender, MultiviewWholeFrameMatchesMonoRenders) {
     {
         OffscreenRenderer probe(16, 16, 1);
         if (probe.is_lavapipe()) {
-            // Mesa 22.3's lavapipe leaves the second view empty for draws whose vertex
-            // shader reads no storage buffer (grid, lines); bars, which read one, are
-            // checked above. Real drivers run this test.
-            GTEST_SKIP() << "lavapipe 22.3 multiview drops view 1 of simple draws";
+            // Mesa 22.3's lavapipe leaves the floor grid out of the second view of a
+            // multiview pass (bars, lines and labels reach it: checked above). The
+            // renderer is valid per the validation layer; real drivers run this test.
+            GTEST_SKIP() << "lavapipe 22.3 multiview omits the floor grid from view 1";
         }
     }
-    expect_multiview_matches_mono(describe(viewer_, eye_views(viewer_.camera(), 0.064f)));
+    render::FrameDescription frame = describe(viewer_, eye_views(viewer_.camera(), 0.064f));
+    fix_label_facing(frame);
+    expect_multiview_matches_mono(frame);
 }
 
 TEST_F(SkylineRender, MatchesTheGoldenImage) {

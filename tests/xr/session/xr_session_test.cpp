@@ -77,8 +77,8 @@ protected:
     }
 
     // Mean x of the pixels of the bars (saturated blue and pink) in one eye's capture, and
-    // how many there are. The grid is left out: lavapipe's multiview draws it in the
-    // first view only.
+    // how many there are. The grid is left out: lavapipe 22.3's multiview draws it
+    // in the first view only.
     struct BarPixels {
         std::size_t count = 0;
         double mean_x = 0.0;
