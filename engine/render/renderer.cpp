@@ -254,8 +254,7 @@ void Renderer::set_target_format(const TargetFormat& format) {
     build_pipelines();
 }
 
-VkDescriptorSet Renderer::write_descriptors(const FrameDescription&, std::size_t,
-                                            const vk::ArenaSlice& uniforms,
+VkDescriptorSet Renderer::write_descriptors(const vk::ArenaSlice& uniforms,
                                             const vk::ArenaSlice& boxes,
                                             const vk::ArenaSlice& glyphs) {
     const VkDescriptorPool pool = descriptor_pools_[frames_.slot()].get();
@@ -358,7 +357,7 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
     }
 
     const VkDescriptorSet set =
-        write_descriptors(frame, glyph_scratch_.size(), uniform_slice, box_slice, glyph_slice);
+        write_descriptors(uniform_slice, box_slice, glyph_slice);
 
     const std::array clears{
         VkClearValue{.color = {{frame.clear_colour.r, frame.clear_colour.g, frame.clear_colour.b,

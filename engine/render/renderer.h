@@ -43,8 +43,7 @@ public:
 
 private:
     struct Pipelines;
-    VkDescriptorSet write_descriptors(const FrameDescription& frame, std::size_t glyph_count,
-                                      const vk::ArenaSlice& uniforms, const vk::ArenaSlice& boxes,
+    VkDescriptorSet write_descriptors(const vk::ArenaSlice& uniforms, const vk::ArenaSlice& boxes,
                                       const vk::ArenaSlice& glyphs);
     void build_pipelines();
 

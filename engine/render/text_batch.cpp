@@ -12,12 +12,18 @@ constexpr std::size_t kMaxCachedLayouts = 4096;
 }  // namespace
 
 const assets::TextLayout& TextBatch::layout_of(const TextLabel& label) {
-    std::string key = label.text;
-    key += '\x1f';
-    key += std::to_string(label.height) + ',' + std::to_string(static_cast<int>(label.halign)) +
-           ',' + std::to_string(static_cast<int>(label.valign)) + ',' +
-           std::to_string(label.max_width);
-    auto found = cache_.find(key);
+    // The key is the text plus the raw bytes of the style, built in a reused buffer: a
+    // label seen before costs a lookup and no allocation.
+    key_scratch_.assign(label.text);
+    key_scratch_.push_back('\x1f');
+    const auto append = [&](const auto& value) {
+        key_scratch_.append(reinterpret_cast<const char*>(&value), sizeof(value));
+    };
+    append(label.height);
+    append(label.halign);
+    append(label.valign);
+    append(label.max_width);
+    auto found = cache_.find(key_scratch_);
     if (found != cache_.end()) return found->second;
     if (cache_.size() >= kMaxCachedLayouts) cache_.clear();
     const assets::TextStyle style{
@@ -26,7 +32,7 @@ const assets::TextLayout& TextBatch::layout_of(const TextLabel& label) {
         .valign = label.valign,
         .max_width = label.max_width,
     };
-    return cache_.emplace(std::move(key), assets::layout_text(font_, label.text, style))
+    return cache_.emplace(key_scratch_, assets::layout_text(font_, label.text, style))
         .first->second;
 }
 

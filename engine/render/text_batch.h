@@ -37,6 +37,7 @@ private:
 
     const assets::FontAtlas& font_;
     std::unordered_map<std::string, assets::TextLayout> cache_;
+    std::string key_scratch_;
 };
 
 }  // namespace xrviz::render
