@@ -2,8 +2,16 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
+
+#include "engine/core/error.h"
 
 namespace xrviz::scenes {
+
+void Scene::set_parameter(std::string_view id, double /*value*/) {
+    throw UsageError("scene \"" + std::string(name()) + "\" has no parameter \"" +
+                     std::string(id) + "\"");
+}
 
 std::optional<float> intersect(const render::Ray& ray, const glm::vec3& min, const glm::vec3& max) {
     float near_t = 0.0f;

@@ -54,6 +54,19 @@ struct Interaction {
     std::set<std::string> hidden_series;
 };
 
+// A number a person may change: a what-if input, a fleet size, a point in time. Panels
+// show a slider for each; the command line sets one with --set id=value.
+struct SceneParameter {
+    std::string id;  // "gpus", "utilisation"
+    std::string label;
+    std::string unit;  // as the dataset spells units: "USD", "percent", "GPUs", ""
+    double value = 0.0;
+    double min = 0.0;
+    double max = 1.0;
+    double step = 0.0;  // 0: continuous
+    bool logarithmic = false;
+};
+
 struct SeriesToggle {
     std::string id;
     std::string label;
@@ -74,6 +87,11 @@ public:
     // front-end's business.
     virtual void describe(const Interaction& interaction, render::FrameDescription& frame) const = 0;
     virtual const std::vector<Pickable>& pickables() const = 0;
+    // What a person may change in this scene, with the current values.
+    virtual std::vector<SceneParameter> parameters() const { return {}; }
+    // Sets one parameter and lays the scene out again. Throws UsageError naming the
+    // parameter for an unknown id or a value outside [min, max].
+    virtual void set_parameter(std::string_view id, double value);
     // Advances animation; `time_s` is the viewer clock.
     virtual void update(double /*time_s*/) {}
 };
