@@ -153,6 +153,17 @@ class GltfWriter:
         positions, normals, uvs, indices = box_triangles(size, center)
         return self.primitive(positions, indices, normals, uvs, material)
 
+    def boxes_primitive(self, boxes, material=None):
+        """Many boxes, [(size, center), ...], as one primitive: one draw, not many."""
+        positions, normals, uvs, indices = [], [], [], []
+        for size, center in boxes:
+            p, n, t, i = box_triangles(size, center)
+            indices += [len(positions) + k for k in i]
+            positions += p
+            normals += n
+            uvs += t
+        return self.primitive(positions, indices, normals, uvs, material)
+
     def mesh(self, name, primitives):
         self.doc["meshes"].append({"name": name, "primitives": primitives})
         return len(self.doc["meshes"]) - 1
