@@ -9,6 +9,7 @@
 #include <glm/vec4.hpp>
 
 #include "engine/assets/text_layout.h"
+#include "engine/render/mesh_draw.h"
 #include "engine/render/view.h"
 
 namespace xrviz::render {
@@ -64,12 +65,14 @@ struct FrameDescription {
     FloorGrid grid;
     std::vector<BoxInstance> boxes;              // opaque
     std::vector<BoxInstance> translucent_boxes;  // blended after the opaque ones
+    std::vector<MeshInstance> meshes;            // opaque, lit like the boxes
     std::vector<LineVertex> lines;               // pairs of vertices
     std::vector<TextLabel> labels;
 
     void clear_content() {
         boxes.clear();
         translucent_boxes.clear();
+        meshes.clear();
         lines.clear();
         labels.clear();
     }

@@ -9,6 +9,7 @@
 
 #include "engine/assets/font_atlas.h"
 #include "engine/render/frame_description.h"
+#include "engine/render/mesh_pass.h"
 #include "engine/render/pass_resources.h"
 #include "engine/render/render_target.h"
 #include "engine/render/text_batch.h"
@@ -63,6 +64,7 @@ private:
     vk::UniqueSampler font_sampler_;
     std::unique_ptr<PassResources> passes_;
     std::unique_ptr<Pipelines> pipelines_;
+    MeshPass mesh_pass_;
     TextBatch text_batch_;
     std::vector<GlyphInstance> glyph_scratch_;  // reused every frame: no per-frame allocation
 };
