@@ -5,6 +5,7 @@
 
 #include "engine/core/error.h"
 #include "scenes/empty/empty_scene.h"
+#include "scenes/model/model_scene.h"
 #include "scenes/skyline/skyline_scene.h"
 
 namespace xrviz::scenes {
@@ -13,6 +14,13 @@ std::span<const SceneInfo> scene_catalogue() {
     static const std::vector<SceneInfo> catalogue{
         {"skyline", "Annual capex and Reality Labs losses as bars by year, with guidance",
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
+        {"model", "A glTF 2.0 model at true size (--model PATH; default: the 2-node GPU rack)",
+         [](const data::Dataset& d) {
+             return std::make_unique<model::ModelScene>(d, std::nullopt);
+         },
+         [](const data::Dataset& d, const SceneInputs& inputs) {
+             return std::make_unique<model::ModelScene>(d, inputs.model);
+         }},
         {"empty", "Clear only: the baseline for benchmarks",
          [](const data::Dataset&) { return std::make_unique<EmptyScene>(); }},
     };

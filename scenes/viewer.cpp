@@ -10,13 +10,16 @@
 
 namespace xrviz::scenes {
 
-Viewer::Viewer(std::shared_ptr<const data::Dataset> dataset, std::string_view scene_name)
-    : dataset_(std::move(dataset)) {
+Viewer::Viewer(std::shared_ptr<const data::Dataset> dataset, std::string_view scene_name,
+               SceneInputs inputs)
+    : dataset_(std::move(dataset)), inputs_(std::move(inputs)) {
     set_scene(scene_name);
 }
 
 void Viewer::set_scene(std::string_view name) {
-    auto next = find_scene(name).create(*dataset_);
+    const SceneInfo& info = find_scene(name);
+    auto next = info.create_with_inputs ? info.create_with_inputs(*dataset_, inputs_)
+                                        : info.create(*dataset_);
     scene_ = std::move(next);
     interaction_ = Interaction{.hidden_series = interaction_.hidden_series};
     period_limit_.reset();

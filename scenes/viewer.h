@@ -11,13 +11,15 @@
 #include "engine/data/dataset.h"
 #include "engine/render/frame_description.h"
 #include "scenes/pointer.h"
+#include "scenes/registry.h"
 #include "scenes/scene.h"
 
 namespace xrviz::scenes {
 
 class Viewer {
 public:
-    Viewer(std::shared_ptr<const data::Dataset> dataset, std::string_view scene_name);
+    Viewer(std::shared_ptr<const data::Dataset> dataset, std::string_view scene_name,
+           SceneInputs inputs = {});
 
     // Switches scene; the camera goes to the new scene's first view, the selection clears.
     void set_scene(std::string_view name);
@@ -65,6 +67,7 @@ private:
     void remove_after_limit(render::FrameDescription& frame) const;
 
     std::shared_ptr<const data::Dataset> dataset_;
+    SceneInputs inputs_;
     std::unique_ptr<Scene> scene_;
     CameraPose camera_;
     Interaction interaction_;

@@ -160,7 +160,8 @@ constexpr auto option_table = std::to_array<OptionSpec>({
      set_path<&Options::data>},
     {"--check-data", "", Takes::value, "PATH",
      "Validate the dataset folder PATH, print any error, and exit", set_path<&Options::check_data>},
-    {"--model", "", Takes::value, "PATH", "Load the glTF model PATH", set_path<&Options::model>},
+    {"--model", "", Takes::value, "PATH",
+     "Show the glTF 2.0 file PATH (.gltf, .glb) in the model scene", set_path<&Options::model>},
     {"--gpus", "", Takes::value, "N", "Number of GPUs the hall scene shows, 1..1000000", set_gpus},
     {"--tour", "", Takes::optional_value, "[FILE]",
      "Play the camera tour FILE; without FILE, the scene's own tour", set_tour},
@@ -244,6 +245,7 @@ constexpr std::array examples{
     Example{"xrviz --record run.rec", "save this session's input"},
     Example{"xrviz --replay run.rec --virtual-clock", "play it back exactly"},
     Example{"xrviz --scene hall --gpus 100000 --tour", "the hall scene's own tour"},
+    Example{"xrviz --model rack.glb --view front", "a glTF model at true size, from the front"},
 };
 
 }  // namespace
@@ -298,6 +300,14 @@ ParseResult parse_command_line(int argc, const char* const argv[]) {
             return failure(std::string(conflict.first) + " and " + std::string(conflict.second) +
                            " cannot be used together: " + std::string(conflict.why));
         }
+    }
+    // --model names what the model scene shows; any other scene would ignore it.
+    if (options.model) {
+        if (options.scene.empty())
+            options.scene = "model";
+        else if (options.scene != "model")
+            return failure("--model shows a file in the model scene, not in --scene " +
+                           options.scene);
     }
     return ParseResult{std::move(options), {}};
 }

@@ -115,7 +115,8 @@ class DesktopSession {
 public:
     DesktopSession(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         : options_(options),
-          viewer_(std::move(dataset), options.scene.empty() ? "skyline" : options.scene),
+          viewer_(std::move(dataset), options.scene.empty() ? "skyline" : options.scene,
+                  {.model = options.model}),
           window_(options.width, options.height, "xrviz - " + viewer_.scene().title()),
           input_(options, window_),
           stack_(options, window_),

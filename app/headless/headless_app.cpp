@@ -84,7 +84,8 @@ void apply_camera(const Options& options, scenes::Viewer& viewer) {
 }  // namespace
 
 int run_headless(const Options& options, std::shared_ptr<const data::Dataset> dataset) {
-    scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
+    scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene,
+                          {.model = options.model});
     apply_camera(options, viewer);
     OffscreenStack stack(options);
 

@@ -99,7 +99,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             glfw ? MirrorWindow::instance_extensions() : std::vector<std::string>{},
         .device_extensions = glfw ? MirrorWindow::device_extensions() : std::vector<std::string>{},
         .creator = creator.get()});
-    scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
+    scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene,
+                          {.model = options.model});
     if (options.view)
         viewer.set_view(*options.view);
     if (options.camera)

@@ -94,6 +94,17 @@ TEST(Options, EveryPathOption) {
     EXPECT_EQ(parse_ok({"--replay=r.rec"}).replay, std::filesystem::path("r.rec"));
 }
 
+TEST(Options, ModelImpliesTheModelScene) {
+    EXPECT_EQ(parse_ok({"--model", "m.glb"}).scene, "model");
+    EXPECT_EQ(parse_ok({"--scene", "model", "--model", "m.glb"}).scene, "model");
+}
+
+TEST(Options, ModelWithAnotherSceneIsRefused) {
+    const ParseResult result = parse({"--scene", "skyline", "--model", "m.glb"});
+    EXPECT_FALSE(result.options);
+    EXPECT_EQ(result.error, "--model shows a file in the model scene, not in --scene skyline");
+}
+
 TEST(Options, EveryFlag) {
     const Options o = parse_ok({"--list-scenes", "--help", "--validation", "--no-vsync", "--mirror",
                                 "--kiosk", "--version", "--virtual-clock"});

@@ -37,10 +37,10 @@ def materials(w):
     return {
         "pcb": m("pcb", "#1e3b2a"), "copper": m("copper", "#b06a3b"),
         "fins": m("aluminium", "#c9ced4"), "cover": m("gpu_cover", "#2a2e35"),
-        "accent": m("accent_green", "#76b900"), "sheet": m("sheet_metal", "#3a3f47"),
+        "accent": m("accent_green", "#76b900"), "sheet": m("sheet_metal", "#4a515c"),
         "bezel": m("bezel", "#1c1f24"), "fan": m("fan", "#0d0f12"),
         "steel": m("steel", "#8a9099"), "dimm": m("dimm", "#2d5a3d"),
-        "frame": m("rack_frame", "#23272e"), "blank": m("blanking_panel", "#15181c"),
+        "frame": m("rack_frame", "#3a404a"), "blank": m("blanking_panel", "#20242b"),
         "port": m("ports", "#4a4f57"),
     }
 
