@@ -90,7 +90,7 @@ TEST(HeadlessApp, StateOutNamesSceneCameraAndNoSelection) {
 TEST(HeadlessApp, UnknownSceneOrViewIsOneLineAndExitTwo) {
     RunResult run = run_xrviz("--mode headless --scene nope");
     EXPECT_EQ(run.exit_code, 2);
-    EXPECT_NE(run.output.find("unknown scene \"nope\" (known: skyline, empty)"), std::string::npos)
+    EXPECT_NE(run.output.find("unknown scene \"nope\" (known: skyline, model, empty)"), std::string::npos)
         << run.output;
     run = run_xrviz("--mode headless --scene skyline --view nope");
     EXPECT_EQ(run.exit_code, 2);
@@ -112,6 +112,28 @@ TEST(HeadlessApp, InvalidDatasetIsReportedWithFileLineAndColumn) {
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.output.find("dataset.json:1:"), std::string::npos) << run.output;
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "x.png")) << "nothing half-loaded is shown";
+}
+
+TEST(HeadlessApp, ModelFileIsShownWithNoValidationMessage) {
+    testing::TempDir dir;
+    const auto png = dir.path() / "model.png";
+    const std::string file = std::string(XRVIZ_TEST_DATA_DIR) + "/gltf/valid/textured_quad.gltf";
+    const RunResult run = run_xrviz("--mode headless --model " + file +
+                                    " --size 320x180 --validation --screenshot " + png.string());
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    EXPECT_EQ(run.output.find("] vulkan: Validation"), std::string::npos) << run.output;
+    EXPECT_EQ(assets::read_png(png).width, 320);
+}
+
+TEST(HeadlessApp, MalformedModelIsOneLineAndExitTwoAndNoPicture) {
+    testing::TempDir dir;
+    const auto png = dir.path() / "model.png";
+    const std::string file = std::string(XRVIZ_TEST_DATA_DIR) + "/gltf/malformed/missing_buffer.gltf";
+    const RunResult run =
+        run_xrviz("--mode headless --model " + file + " --screenshot " + png.string());
+    EXPECT_EQ(run.exit_code, 2);
+    EXPECT_EQ(run.output, "xrviz: cannot show model " + file + ": File not found : missing.bin\n");
+    EXPECT_FALSE(std::filesystem::exists(png)) << "nothing half-loaded is shown";
 }
 
 TEST(HeadlessApp, ListsScenesAndHelp) {
