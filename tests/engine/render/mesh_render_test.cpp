@@ -68,6 +68,26 @@ TEST(MeshRender, TexturedQuadShowsItsTexture) {
                                   {0, 1, 0}, 0.02f));
 }
 
+TEST(MeshRender, BothEyesOfAMultiviewPassSeeTheCube) {
+    const GltfDrawList cube = make_draw_list(assets::load_gltf(kValid / "red_cube.glb"));
+    const glm::vec3 centre(0.0f, 0.5f, 0.0f);
+    FrameDescription frame;
+    frame.grid.visible = false;
+    const float aspect = static_cast<float>(kWidth) / kHeight;
+    // Eyes 6.4 cm apart: each view has its own matrix, picked by gl_ViewIndex.
+    for (const float x : {-0.032f, 0.032f})
+        frame.views.push_back(look_at({x, 1.5f, 2.5f}, centre, glm::radians(50.0f), aspect));
+    append_instances(cube, glm::translate(glm::mat4(1.0f), centre), frame.meshes);
+    OffscreenRenderer renderer(kWidth, kHeight, 2);
+    const std::vector<assets::Image> eyes = renderer.render(frame);
+    ASSERT_EQ(eyes.size(), 2u);
+    for (std::size_t v = 0; v < 2; ++v) {
+        const glm::ivec2 p = pixel_of(frame.views[v], centre);
+        EXPECT_TRUE(same_chromaticity(linear_pixel(eyes[v], p.x, p.y), {1, 0, 0}, 0.02f))
+            << "eye " << v;
+    }
+}
+
 // A quad facing +z, 1 m square, uv (0,0) at its top-left corner.
 SharedMesh unit_quad() {
     auto mesh = std::make_shared<assets::MeshGeometry>();
