@@ -17,20 +17,24 @@ bool culls(const MeshInstance& instance) {
 }  // namespace
 
 MeshBatches batch_instances(std::span<const MeshInstance> instances) {
-    MeshBatches out;
-    out.order.reserve(instances.size());
-    for (std::uint32_t i = 0; i < instances.size(); ++i)
-        if (instances[i].mesh && !instances[i].mesh->indices.empty()) out.order.push_back(i);
-    const auto key = [&](std::uint32_t i) {
+    using Key = std::tuple<const assets::MeshGeometry*, const MeshTexture*, bool>;
+    // Keys once per instance, not once per comparison: a hall has tens of thousands.
+    std::vector<std::pair<Key, std::uint32_t>> keyed;
+    keyed.reserve(instances.size());
+    for (std::uint32_t i = 0; i < instances.size(); ++i) {
         const MeshInstance& m = instances[i];
-        return std::make_tuple(m.mesh.get(), m.texture.get(), culls(m));
-    };
-    std::stable_sort(out.order.begin(), out.order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return key(a) < key(b); });
-    for (std::uint32_t k = 0; k < out.order.size(); ++k) {
-        const auto [mesh, texture, cull] = key(out.order[k]);
-        if (out.batches.empty() || out.batches.back().mesh != mesh ||
-            out.batches.back().texture != texture || out.batches.back().cull_back_faces != cull)
+        if (!m.mesh || m.mesh->indices.empty()) continue;
+        keyed.emplace_back(Key{m.mesh.get(), m.texture.get(), culls(m)}, i);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    MeshBatches out;
+    out.order.reserve(keyed.size());
+    for (std::uint32_t k = 0; k < keyed.size(); ++k) {
+        const auto& [key, instance] = keyed[k];
+        const auto [mesh, texture, cull] = key;
+        out.order.push_back(instance);
+        if (k == 0 || keyed[k - 1].first != key)
             out.batches.push_back({.mesh = mesh, .texture = texture, .cull_back_faces = cull,
                                    .first = k, .count = 0});
         ++out.batches.back().count;

@@ -277,8 +277,12 @@ void MeshPass::prepare(std::span<const MeshInstance> instances, const vk::ArenaS
         const MeshInstance& m = instances[batches_.order[k]];
         out[k] = GpuMeshInstance{m.model, glm::mat4(glm::transpose(glm::inverse(glm::mat3(m.model)))),
                                  m.colour};
-        mesh_for(m.mesh);
-        texture_for(m.texture);
+    }
+    // Uploads, when new, once per batch: every instance of a batch shares mesh and texture.
+    for (const MeshBatch& batch : batches_.batches) {
+        const MeshInstance& first = instances[batches_.order[batch.first]];
+        mesh_for(first.mesh);
+        texture_for(first.texture);
     }
 
     const VkDescriptorPool pool = frame_pools_[frames_.slot()].get();
