@@ -174,6 +174,9 @@ GltfModel load_gltf_from_memory(std::span<const std::uint8_t> bytes, const std::
 }
 
 GltfModel load_gltf(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec))
+        throw Error(path.string() + ": not a file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(path.string() + ": cannot open the file");
     const std::vector<std::uint8_t> bytes{std::istreambuf_iterator<char>(in),

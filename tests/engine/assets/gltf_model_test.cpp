@@ -179,6 +179,16 @@ TEST(GltfModel, MissingFileIsAnErrorNamingIt) {
     }
 }
 
+TEST(GltfModel, DirectoryIsAnErrorNamingIt) {
+    const auto path = kGltf / "valid";
+    try {
+        load_gltf(path);
+        FAIL() << "loaded a directory";
+    } catch (const Error& e) {
+        EXPECT_EQ(std::string(e.what()), path.string() + ": not a file");
+    }
+}
+
 TEST(GltfModel, FromMemoryWithoutBaseDirReadsNoExternalFile) {
     const std::string text = testing::read_trimmed(kGltf / "malformed" / "missing_buffer.gltf");
     const std::span bytes(reinterpret_cast<const std::uint8_t*>(text.data()), text.size());
