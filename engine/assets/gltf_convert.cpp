@@ -1,5 +1,6 @@
 #include "engine/assets/gltf_convert.h"
 
+#include <cmath>
 #include <map>
 
 #include <glm/common.hpp>
@@ -275,6 +276,11 @@ void collect_draw_items(GltfModel& out) {
                                           (corner & 2) ? g.bounds_max.y : g.bounds_min.y,
                                           (corner & 4) ? g.bounds_max.z : g.bounds_min.z);
                     const glm::vec3 world = glm::vec3(node.world * glm::vec4(local, 1.0f));
+                    // Cameras framed on NaN see nothing: refuse rather than show a void.
+                    if (!std::isfinite(world.x) || !std::isfinite(world.y) ||
+                        !std::isfinite(world.z))
+                        throw FileFault(numbered("node", i) + ": " + g.name +
+                                        " lands at a position that is not a finite number");
                     out.bounds_min = first ? world : glm::min(out.bounds_min, world);
                     out.bounds_max = first ? world : glm::max(out.bounds_max, world);
                     first = false;

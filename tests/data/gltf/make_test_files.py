@@ -107,6 +107,8 @@ def malformed_cases():
          "material 0: baseColorTexture 3 does not exist (the file has 0)"),
         ("bad_child_index", cube_with(set_(["nodes", 0, "children"], [7])),
          "node 0: child node 7 does not exist (the file has 1)"),
+        ("non_finite_position", cube_with(set_(["nodes", 0, "translation"], [1e39, 0, 0])),
+         "node 0: cube#0 lands at a position that is not a finite number"),
         ("not_gltf", "this is not a glTF file\n", None),
         ("truncated_glb", red_cube().glb_bytes()[:40], None),
     ]
