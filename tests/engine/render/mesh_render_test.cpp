@@ -88,6 +88,23 @@ TEST(MeshRender, BothEyesOfAMultiviewPassSeeTheCube) {
     }
 }
 
+TEST(MeshRender, MergedRackLooksLikeTheRackItMerges) {
+    const assets::GltfModel rack = assets::load_gltf(std::filesystem::path(XRVIZ_SOURCE_DIR) /
+                                                     "assets/models/rack_2node.gltf");
+    OffscreenRenderer renderer(kWidth, kHeight, 1);
+    const auto draw = [&](const GltfDrawList& list) {
+        FrameDescription frame = frame_looking_at({1.2f, 1.6f, 2.6f}, {0.0f, 0.9f, 0.0f});
+        append_instances(list, glm::mat4(1.0f), frame.meshes);
+        return renderer.render(frame)[0];
+    };
+    const assets::Image items = draw(make_draw_list(rack));
+    const assets::Image merged = draw(make_merged_draw_list(rack));
+    // Same triangles, same transforms: only rounding in the baked positions may differ.
+    const assets::ImageDiff diff = assets::compare_images(items, merged, 8);
+    EXPECT_LT(diff.pixels_over_tolerance, 20u);
+    EXPECT_LT(diff.mean_abs_delta, 0.5);
+}
+
 // A quad facing +z, 1 m square, uv (0,0) at its top-left corner.
 SharedMesh unit_quad() {
     auto mesh = std::make_shared<assets::MeshGeometry>();
