@@ -103,6 +103,36 @@ protected:
         return result;
     }
 
+    // What the sim's depth capture says (grey levels of distance from the eye, 0.1 m
+    // each, white beyond 25.5 m): the mean distance at the pixels where the colour
+    // capture shows a bar, and the share of pixels left at the far plane (nothing drawn).
+    struct DepthAtBars {
+        std::size_t bar_pixels = 0;
+        double mean_bar_distance_m = 0.0;
+        double far_share = 0.0;
+    };
+    DepthAtBars depth_at_bars(const std::string& colour_png, const std::string& depth_png) const {
+        const auto colour = xrviz::assets::read_png(dir_ / colour_png);
+        const auto depth = xrviz::assets::read_png(dir_ / depth_png);
+        EXPECT_EQ(colour.width, depth.width);
+        EXPECT_EQ(colour.height, depth.height);
+        DepthAtBars result;
+        double sum = 0.0;
+        std::size_t far = 0;
+        for (std::size_t i = 0; i < colour.rgba.size() && i < depth.rgba.size(); i += 4) {
+            const auto* p = &colour.rgba[i];
+            const int grey = depth.rgba[i];
+            if (grey == 255) ++far;
+            if (std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]}) > 60) {
+                ++result.bar_pixels;
+                sum += grey * 0.1;
+            }
+        }
+        if (result.bar_pixels > 0) result.mean_bar_distance_m = sum / result.bar_pixels;
+        result.far_share = static_cast<double>(far) / static_cast<double>(colour.rgba.size() / 4);
+        return result;
+    }
+
     // How far the bars sit further right in the left eye than in the right one, in
     // pixels: the horizontal shift that best lines up the two eyes' bar saturation,
     // refined to a fraction of a pixel by a parabola through the best three shifts.
@@ -154,7 +184,8 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
                             "XR_EXT_debug_utils\n"),
               std::string::npos)
         << r.output;
-    EXPECT_NE(r.output.find("320x320 per eye, 3 images, sRGB, stage space"), std::string::npos)
+    EXPECT_NE(r.output.find("320x320 per eye, 3 images, sRGB, depth submitted, stage space"),
+              std::string::npos)
         << r.output;
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_FOCUSED"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_EXITING"), std::string::npos) << r.output;
@@ -162,6 +193,17 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
     // Frame 300 is waited, begun and ended with no layers: the session is stopping.
     EXPECT_NE(r.output.find("ended 301"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("layers 300 (projection 300"), std::string::npos) << r.output;
+    // Each rendered frame handed the compositor both eyes' depth, and it holds the scene:
+    // the bars at a standing viewer's distance, the sky at the far plane.
+    EXPECT_NE(r.output.find("depth infos 600"), std::string::npos) << r.output;
+    for (const char* eye : {"eye0", "eye1"}) {
+        const DepthAtBars depth = depth_at_bars(std::string("frame0299_proj_") + eye + ".png",
+                                                std::string("frame0299_proj_depth_") + eye + ".png");
+        EXPECT_GT(depth.bar_pixels, 500u) << eye;
+        EXPECT_GT(depth.mean_bar_distance_m, 1.0) << eye;
+        EXPECT_LT(depth.mean_bar_distance_m, 15.0) << eye;
+        EXPECT_GT(depth.far_share, 0.05) << eye;
+    }
     for (const char* frame : {"frame0030", "frame0299"}) {
         const BarPixels left = bars(std::string(frame) + "_proj_eye0.png");
         const BarPixels right = bars(std::string(frame) + "_proj_eye1.png");
@@ -173,6 +215,22 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
         EXPECT_GT(shift, 0.3) << frame;
         EXPECT_LT(shift, 4.0) << frame;
     }
+}
+
+// Without MSAA the renderer tests depth directly in the swapchain's image instead of
+// resolving its own multisampled depth into it: the compositor gets the same depth.
+TEST_F(XrSessionTest, DepthIsSubmittedWithoutMsaaToo) {
+    const RunResult r =
+        run("--mode xr --validation --msaa 1", R"({"events": [{"frame": 40, "type": "request_exit"}]})",
+            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("depth submitted"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("depth infos 80"), std::string::npos) << r.output;
+    const DepthAtBars depth = depth_at_bars("frame0030_proj_eye0.png", "frame0030_proj_depth_eye0.png");
+    EXPECT_GT(depth.bar_pixels, 500u);
+    EXPECT_GT(depth.mean_bar_distance_m, 1.0);
+    EXPECT_LT(depth.mean_bar_distance_m, 15.0);
+    EXPECT_GT(depth.far_share, 0.05);
 }
 
 TEST_F(XrSessionTest, VulkanEnableFallbackRendersToo) {
