@@ -354,22 +354,22 @@ void Session::release() {
     if (depth_swapchain_) depth_swapchain_->release();
 }
 
-void Session::end_frame(const XrFrame& frame, bool rendered) {
+void Session::end_frame(const XrFrame& frame, bool rendered, float world_per_metre) {
     if (!frame.begun)
         return;
     std::array<XrCompositionLayerDepthInfoKHR, 2> depth{};
     std::array<XrCompositionLayerProjectionView, 2> views{};
     for (std::uint32_t eye = 0; eye < 2; ++eye) {
         if (depth_swapchain_) {
-            // Standard depth: 0 at the renderer's near plane, 1 at its far plane, in the
-            // space's metres.
+            // Standard depth: 0 at the renderer's near plane, 1 at its far plane; the planes
+            // are in world units, which the scene's scale turns into the space's metres.
             depth[eye] = XrCompositionLayerDepthInfoKHR{
                 .type = XR_TYPE_COMPOSITION_LAYER_DEPTH_INFO_KHR,
                 .subImage = depth_swapchain_->sub_image(eye),
                 .minDepth = 0.0f,
                 .maxDepth = 1.0f,
-                .nearZ = render::kNearPlane,
-                .farZ = render::kFarPlane,
+                .nearZ = render::kNearPlane / world_per_metre,
+                .farZ = render::kFarPlane / world_per_metre,
             };
         }
         views[eye] = XrCompositionLayerProjectionView{

@@ -88,7 +88,9 @@ public:
     XrFrame begin_frame();
     render::RenderTarget& acquire();  // this frame's colour (and depth) images, both eyes
     void release();
-    void end_frame(const XrFrame& frame, bool rendered);
+    // `world_per_metre`: the scene's scale around the person (the view matrices carry it),
+    // so that the depth layer's near and far planes are given in the space's metres.
+    void end_frame(const XrFrame& frame, bool rendered, float world_per_metre = 1.0f);
 
     XrSession handle() const { return session_.get(); }
     XrSpace space() const { return space_.get(); }

@@ -132,6 +132,14 @@ std::string set_gpus(Options& options, std::optional<std::string_view> value) {
     return {};
 }
 
+std::string set_snap_turn(Options& options, std::optional<std::string_view> value) {
+    const auto degrees = parse_int(*value);
+    if (!degrees || *degrees < 10 || *degrees > 90)
+        return expected("whole degrees in 10..90, such as 30 or 45", *value);
+    options.snap_turn_degrees = *degrees;
+    return {};
+}
+
 std::string set_tour(Options& options, std::optional<std::string_view> value) {
     if (!value) {
         options.tour_default = true;
@@ -168,6 +176,13 @@ constexpr auto option_table = std::to_array<OptionSpec>({
      set_flag<&Options::kiosk>},
     {"--mirror", "", Takes::nothing, "", "In XR, also show the headset's view in a desktop window",
      set_flag<&Options::mirror>},
+    {"--snap-turn", "", Takes::value, "DEG",
+     "In XR, turn this many degrees per thumbstick flick (default 30)", set_snap_turn},
+    {"--smooth-move", "", Takes::nothing, "",
+     "In XR, the left thumbstick walks smoothly (with a comfort vignette)",
+     set_flag<&Options::smooth_move>},
+    {"--seated", "", Takes::nothing, "", "In XR, raise the floor for a seated person",
+     set_flag<&Options::seated>},
     {"--msaa", "", Takes::value, "N", "Multisample count: 1, 2, 4 or 8 (default 4)", set_msaa},
     {"--no-vsync", "", Takes::nothing, "", "Present without waiting for vertical sync",
      set_flag<&Options::no_vsync>},

@@ -31,6 +31,9 @@ struct Options {
     int msaa = 4;             // 1, 2, 4 or 8
     std::optional<int> gpus;  // hall scene: 1..1,000,000
     bool virtual_clock = false;
+    // In the headset: snap turn angle, smooth move with a vignette, seated (raised floor).
+    int snap_turn_degrees = 30;
+    bool smooth_move = false, seated = false;
 };
 
 struct ParseResult {

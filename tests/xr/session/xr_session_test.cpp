@@ -18,64 +18,17 @@
 
 #include "engine/assets/image_io.h"
 #include "tests/app/desktop/xvfb.h"
+#include "tests/xr/session/xr_run.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-    int exit_code = -1;
-    std::string output;
-};
+using xrviz::testing::RunResult;
+using xrviz::testing::read_text;
 
-class XrSessionTest : public ::testing::Test {
+class XrSessionTest : public xrviz::testing::XrRunTest {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir_ = fs::temp_directory_path() / ("xrviz_xr_" + std::string(info->name()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-    void TearDown() override {
-        if (!HasFailure())
-            fs::remove_all(dir_);
-    }
-
-    // Runs xrviz with the sim's environment (from ctest) plus `env`; the script, if any,
-    // is written to the test's folder.
-    RunResult run(const std::string& args, const std::string& script,
-                  std::map<std::string, std::string> env = {}) {
-        if (!script.empty()) {
-            std::ofstream(dir_ / "script.json") << script;
-            env.emplace("XRVIZ_SIM_SCRIPT", (dir_ / "script.json").string());
-        }
-        env.emplace("XR_ENABLE_API_LAYERS", "XR_APILAYER_LUNARG_core_validation");
-        env.emplace("XRVIZ_SIM_EYE_SIZE", "320x320");
-        env.emplace("XRVIZ_SIM_CAPTURE_DIR", dir_.string());
-        std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY";
-        for (const auto& [name, value] : env)
-            command += " '" + name + "=" + value + "'";
-        const fs::path log = dir_ / "xrviz.log";
-        command += std::string(" ") + XRVIZ_BINARY + " " + args + " > '" + log.string() + "' 2>&1";
-        RunResult result;
-        const int status = std::system(command.c_str());
-        result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        std::stringstream text;
-        text << std::ifstream(log).rdbuf();
-        result.output = text.str();
-        return result;
-    }
-
-    static void expect_clean(const RunResult& r) {
-        EXPECT_EQ(r.exit_code, 0) << r.output;
-        EXPECT_EQ(r.output.find("VUID-"), std::string::npos) << r.output;
-        EXPECT_EQ(r.output.find("Validation Error"), std::string::npos) << r.output;
-        EXPECT_EQ(r.output.find("validation message"), std::string::npos) << r.output;
-        EXPECT_NE(r.output.find("Core Validation"), std::string::npos)
-            << "the OpenXR core validation layer was not loaded\n"
-            << r.output;
-    }
-
     // Mean x of the pixels of the bars (saturated blue and pink) in one eye's capture, and
     // how many there are. The grid is left out: lavapipe 22.3's multiview draws it
     // in the first view only.
@@ -162,8 +115,6 @@ protected:
         const double a = score[best - 1], b = score[best], c = score[best + 1];
         return best + 0.5 * (a - c) / (a - 2 * b + c);
     }
-
-    fs::path dir_;
 };
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -312,11 +263,6 @@ std::string aim_and_pull_script(const std::string& events) {
            events + "}";
 }
 
-std::string read_text(const fs::path& path) {
-    std::stringstream text;
-    text << std::ifstream(path).rdbuf();
-    return text.str();
-}
 
 TEST_F(XrSessionTest, FocusedControllerSelectsABar) {
     const fs::path state = dir_ / "state.json";
