@@ -61,6 +61,17 @@ TEST(Options, ValuesInSeparateForm) {
     EXPECT_EQ(o.gpus, 1000000);
 }
 
+TEST(Options, HeadsetComfort) {
+    const Options defaults = parse_ok({});
+    EXPECT_EQ(defaults.snap_turn_degrees, 30);
+    EXPECT_FALSE(defaults.smooth_move);
+    EXPECT_FALSE(defaults.seated);
+    const Options o = parse_ok({"--snap-turn", "45", "--smooth-move", "--seated"});
+    EXPECT_EQ(o.snap_turn_degrees, 45);
+    EXPECT_TRUE(o.smooth_move);
+    EXPECT_TRUE(o.seated);
+}
+
 TEST(Options, ValuesInEqualsForm) {
     const Options o = parse_ok({"--scene=campus", "--size=16x8192", "--frames=1",
                                 "--screenshot=b.png", "--view=top", "--msaa=1", "--gpus=1"});
@@ -178,7 +189,7 @@ TEST(Usage, EveryOptionItListsIsAccepted) {
         EXPECT_LE(line.size(), 100u) << line;
         ++options_seen;
     }
-    EXPECT_EQ(options_seen, 26);
+    EXPECT_EQ(options_seen, 29);
 }
 
 }  // namespace
