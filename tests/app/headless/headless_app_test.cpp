@@ -111,22 +111,18 @@ TEST(HeadlessApp, SetChangesTheSceneAndABadParameterIsOneLineAndExitTwo) {
     EXPECT_GT(assets::compare_images(defaults, half, 8).pixels_over_tolerance, 50u)
         << "other inputs must draw other columns";
 
-    RunResult run = run_xrviz("--mode headless --scene tco --set speed=1");
-    EXPECT_EQ(run.exit_code, 2);
-    EXPECT_NE(run.output.find("xrviz: --set speed=1: scene \"tco\" has no parameter \"speed\" "
-                              "(parameters: gpus,"),
-              std::string::npos)
-        << run.output;
-    run = run_xrviz("--mode headless --scene tco --set gpus=0");
-    EXPECT_EQ(run.exit_code, 2);
-    EXPECT_NE(run.output.find("xrviz: --set gpus=0: scene \"tco\": gpus must be in 8..1000000, "
-                              "got 0\n"),
-              std::string::npos)
-        << run.output;
-    run = run_xrviz("--mode headless --scene skyline --set gpus=10");
-    EXPECT_EQ(run.exit_code, 2);
-    EXPECT_NE(run.output.find("scene \"skyline\" has no parameter \"gpus\""), std::string::npos)
-        << run.output;
+    const auto expect_usage_error = [](const std::string& arguments, const std::string& line) {
+        const RunResult run = run_xrviz("--mode headless " + arguments);
+        EXPECT_EQ(run.exit_code, 2) << arguments;
+        EXPECT_NE(run.output.find(line), std::string::npos) << run.output;
+    };
+    expect_usage_error("--scene tco --set speed=1",
+                       "xrviz: --set speed=1: scene \"tco\" has no parameter \"speed\" "
+                       "(parameters: gpus,");
+    expect_usage_error("--scene tco --set gpus=0",
+                       "xrviz: --set gpus=0: scene \"tco\": gpus must be in 8..1000000, got 0\n");
+    expect_usage_error("--scene skyline --set gpus=10",
+                       "scene \"skyline\" has no parameter \"gpus\"");
 }
 
 TEST(HeadlessApp, BadArgumentIsOneLineAndExitTwo) {
