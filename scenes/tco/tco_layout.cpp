@@ -97,7 +97,9 @@ Layout make_layout(const TcoInputs& inputs, const std::array<InputOrigin, 9>& or
     layout.metres_per_usd = kAxisHeight / static_cast<float>(layout.ticks.top);
 
     const auto& styles = segment_styles();
-    const Formula hardware{"GPUs x price per GPU", {"gpus", "price"}, " Paid on day 0."};
+    // The first input with a dataset source gives the segment its source: the price for
+    // the hardware.
+    const Formula hardware{"price per GPU x GPUs", {"price", "gpus"}, " Paid on day 0."};
     const Formula energy{
         "years x GPUs x power x PUE x 8,760 h x electricity price",
         {"gpus", "watts", "pue", "usd_per_kwh"},

@@ -73,8 +73,10 @@ TEST_F(TcoSceneTest, SegmentStatusIsAssumptionWhenAnAssumptionFeedsIt) {
     TcoScene scene(*dataset_);
     const Segment& hardware = segment(scene.layout(), kHardwareSeries, 1);
     EXPECT_EQ(hardware.details.status, "derived");
-    EXPECT_FALSE(hardware.details.source_url.empty());
-    EXPECT_NE(hardware.details.note.find("GPUs x price per GPU"), std::string::npos);
+    // Sourced from the price estimate, the first sourced input of its formula.
+    EXPECT_EQ(hardware.details.source_url,
+              dataset_->find_source(dataset_->values("h100_unit_price_low").back()->source)->url);
+    EXPECT_NE(hardware.details.note.find("price per GPU x GPUs"), std::string::npos);
     const Segment& cloud = segment(scene.layout(), kCloudSeries, 1);
     EXPECT_EQ(cloud.details.status, "assumption");
     EXPECT_TRUE(cloud.details.source_url.empty());
