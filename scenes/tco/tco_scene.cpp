@@ -94,7 +94,7 @@ std::vector<NamedView> TcoScene::views() const {
     const float right = layout_.x_of_year(layout_.last_year()) + kColumnOffset + kColumnWidth;
     const float middle = (left + right) * 0.5f;
     const float width = right - left;
-    const float distance = std::max(5.4f, width * 0.74f);
+    const float distance = std::max(5.4f, width * 0.68f);
     const float last_x = layout_.x_of_year(layout_.last_year());
     const float break_even_x =
         layout_.break_even ? layout_.break_even->x : layout_.x_of_year(layout_.last_year() / 2.0);
@@ -104,13 +104,13 @@ std::vector<NamedView> TcoScene::views() const {
          {{middle, 2.2f, distance}, {middle, 1.9f, 0.0f}}},
         {"break-even",
          "Close to where owning becomes cheaper than renting",
-         {{break_even_x + 0.6f, 2.0f, 3.4f}, {break_even_x, 1.4f, 0.0f}}},
+         {{break_even_x + 0.5f, 2.4f, 4.4f}, {break_even_x, 1.7f, 0.0f}}},
         {"final year",
          "The last year's two columns, close up",
-         {{last_x + 1.3f, 2.2f, 2.8f}, {last_x, 1.5f, 0.0f}}},
+         {{last_x + 0.3f, 2.2f, 3.8f}, {last_x - 0.1f, 1.55f, 0.0f}}},
         {"side",
-         "Along the years from the left, at eye height",
-         {{kAxisX - 2.2f, 1.6f, 2.6f}, {last_x, 1.2f, 0.0f}}},
+         "The years receding from the front left, at eye height",
+         {{kAxisX - 1.2f, 1.7f, 4.6f}, {middle + 1.0f, 1.4f, 0.0f}}},
     };
 }
 
