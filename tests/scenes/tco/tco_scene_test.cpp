@@ -200,5 +200,29 @@ TEST_F(TcoSceneTest, ViewerKeepsTheSelectionOnTheSameFigureWhenAParameterChanges
     EXPECT_FALSE(viewer.selection().has_value());
 }
 
+TEST_F(TcoSceneTest, ADatasetWithoutAFigureTheModelReadsIsAnErrorNamingTheSeries) {
+    data::Dataset without = *dataset_;
+    std::erase_if(without.points,
+                  [](const data::DataPoint& p) { return p.series == "h100_sxm_tdp"; });
+    try {
+        defaults_from(without);
+        ADD_FAILURE() << "no error";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("has no figure for series h100_sxm_tdp"),
+                  std::string::npos)
+            << e.what();
+    }
+}
+
+TEST(TcoLayout, TicksKeepTheirDigitsAndPeriodsSortAsText) {
+    EXPECT_EQ(tick_text(0), "$0");
+    EXPECT_EQ(tick_text(250e6), "$250M");
+    EXPECT_EQ(tick_text(1.25e9), "$1.25B");
+    EXPECT_EQ(tick_text(2e9), "$2B");
+    EXPECT_EQ(tick_text(7'500), "$7.5k");
+    EXPECT_EQ(period_of(3), "year 03");
+    EXPECT_LT(period_of(9), period_of(10));
+}
+
 }  // namespace
 }  // namespace xrviz::scenes::tco
