@@ -155,7 +155,9 @@ std::string format_input(const InputSpec& spec, double value) {
 }
 
 std::string describe_input(const InputSpec& spec, double value, const InputOrigin& origin) {
-    return std::string(spec.label) + " " + format_input(spec, value) + " (" + origin.status + ")";
+    // "24,576 GPUs" says what it is; "PUE 1.20" needs its name.
+    const std::string name = spec.label == spec.unit ? "" : std::string(spec.label) + " ";
+    return name + format_input(spec, value) + " (" + origin.status + ")";
 }
 
 }  // namespace xrviz::scenes::tco

@@ -55,7 +55,7 @@ struct TcoDefaults {
 // or gives it in a unit that does not convert.
 TcoDefaults defaults_from(const data::Dataset& dataset);
 
-// "gpus 24,576 (reported: H100 GPUs per GenAI cluster)" for a figure's note.
+// "24,576 GPUs (reported)", "PUE 1.20 (assumption)": one input as a figure's note lists it.
 std::string describe_input(const InputSpec& spec, double value, const InputOrigin& origin);
 
 // The value as the panel and notes print it: "24,576 GPUs", "$27,500", "60 %", "1.10".

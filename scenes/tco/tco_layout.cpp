@@ -49,9 +49,8 @@ FigureDetails details_for(const Layout& layout, const std::array<InputOrigin, 9>
         d.source_title = sourced->source_title;
         d.source_url = sourced->source_url;
     }
-    char years[32];
-    std::snprintf(years, sizeof years, "%d year%s", year, year == 1 ? "" : "s");
-    d.note = std::string(formula.text) + ", " + years + ". Inputs: " + inputs + "." + formula.why;
+    d.note = "End of year " + std::to_string(year) + ": " + formula.text + ". Inputs: " + inputs +
+             "." + formula.why;
     return d;
 }
 

@@ -3,6 +3,7 @@
 // hardware, energy, operations) on the left and cloud rental on the right, on one dollar
 // axis from zero; the break-even point as a vertical plane between years. Pure layout over
 // the cost model, unit-tested without a GPU.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>

@@ -45,7 +45,7 @@ struct TcoResult {
     double energy_per_year = 0.0;
     double operations_per_year = 0.0;
     double cloud_per_year = 0.0;
-    std::vector<TcoYear> years;  // 0..inputs.years (whole years)
+    std::vector<TcoYear> years;  // year 0 (purchase) to inputs.years
     // The first point (in fractional years) where owning has cost no more than renting,
     // interpolated linearly within the year; nothing when that never happens in the horizon.
     std::optional<double> break_even_year;

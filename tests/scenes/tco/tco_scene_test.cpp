@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "engine/core/error.h"
+#include "engine/data/units.h"
 #include "scenes/viewer.h"
 #include "tests/scenes/scene_test_support.h"
 
@@ -76,7 +77,12 @@ TEST_F(TcoSceneTest, SegmentStatusIsAssumptionWhenAnAssumptionFeedsIt) {
     // Sourced from the price estimate, the first sourced input of its formula.
     EXPECT_EQ(hardware.details.source_url,
               dataset_->find_source(dataset_->values("h100_unit_price_low").back()->source)->url);
-    EXPECT_NE(hardware.details.note.find("price per GPU x GPUs"), std::string::npos);
+    const TcoInputs& in = scene.layout().inputs;
+    const std::string expected_start =
+        "End of year 1: price per GPU x GPUs. Inputs: Price per GPU $" +
+        data::format_value(in.price, "count") + " (derived); " +
+        data::format_value(in.gpus, "count") + " GPUs (reported).";
+    EXPECT_EQ(hardware.details.note.find(expected_start), 0u) << hardware.details.note;
     const Segment& cloud = segment(scene.layout(), kCloudSeries, 1);
     EXPECT_EQ(cloud.details.status, "assumption");
     EXPECT_TRUE(cloud.details.source_url.empty());
