@@ -6,6 +6,7 @@
 #include "engine/core/error.h"
 #include "scenes/empty/empty_scene.h"
 #include "scenes/skyline/skyline_scene.h"
+#include "scenes/tco/tco_scene.h"
 
 namespace xrviz::scenes {
 
@@ -13,6 +14,8 @@ std::span<const SceneInfo> scene_catalogue() {
     static const std::vector<SceneInfo> catalogue{
         {"skyline", "Annual capex and Reality Labs losses as bars by year, with guidance",
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
+        {"tco", "What if: owning GPUs against renting them in the cloud, cumulative cost by year",
+         [](const data::Dataset& d) { return std::make_unique<tco::TcoScene>(d); }},
         {"empty", "Clear only: the baseline for benchmarks",
          [](const data::Dataset&) { return std::make_unique<EmptyScene>(); }},
     };

@@ -14,6 +14,7 @@
 
 #include "app/cli/bench_report.h"
 #include "app/process_clock.h"
+#include "app/viewer_start.h"
 #include "app/viewer_state.h"
 #include "app/xr/hand_interaction.h"
 #include "app/xr/mirror_window.h"
@@ -82,10 +83,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         .device_extensions = glfw ? MirrorWindow::device_extensions() : std::vector<std::string>{},
         .creator = creator.get()});
     scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
-    if (options.view)
-        viewer.set_view(*options.view);
-    if (options.camera)
-        viewer.set_camera(*options.camera);
+    apply_start_options(options, viewer);
 
     const VkSampleCountFlagBits samples = render::sample_count_bits(options.msaa);
     auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
