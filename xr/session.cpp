@@ -27,18 +27,6 @@ std::vector<T> enumerate(F&& call, T init = T{}) {
     return items;
 }
 
-// sRGB first: the renderer writes linear colour and an *_SRGB image encodes it as the
-// display expects. A UNORM swapchain is also right (the runtime treats its contents as
-// linear and encodes them itself), just with less precision in the darks.
-VkFormat choose_colour_format(const std::vector<std::int64_t>& offered) {
-    for (VkFormat wanted : {VK_FORMAT_R8G8B8A8_SRGB, VK_FORMAT_B8G8R8A8_SRGB,
-                            VK_FORMAT_R8G8B8A8_UNORM, VK_FORMAT_B8G8R8A8_UNORM}) {
-        if (std::find(offered.begin(), offered.end(), wanted) != offered.end())
-            return wanted;
-    }
-    fail("the OpenXR runtime offers no RGBA8 or BGRA8 colour swapchain format");
-}
-
 }  // namespace
 
 const char* to_string(XrSessionState state) {
@@ -354,7 +342,8 @@ void Session::release() {
     if (depth_swapchain_) depth_swapchain_->release();
 }
 
-void Session::end_frame(const XrFrame& frame, bool rendered, float world_per_metre) {
+void Session::end_frame(const XrFrame& frame, bool rendered, float world_per_metre,
+                        std::span<const XrCompositionLayerQuad> quads) {
     if (!frame.begun)
         return;
     std::array<XrCompositionLayerDepthInfoKHR, 2> depth{};
@@ -386,15 +375,20 @@ void Session::end_frame(const XrFrame& frame, bool rendered, float world_per_met
         .viewCount = 2,
         .views = views.data(),
     };
-    const XrCompositionLayerBaseHeader* layers[] = {
-        reinterpret_cast<const XrCompositionLayerBaseHeader*>(&projection)};
+    // Panels go over the scene: quad layers come after the projection.
+    std::vector<const XrCompositionLayerBaseHeader*> layers;
+    if (rendered) {
+        layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&projection));
+        for (const XrCompositionLayerQuad& quad : quads)
+            layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&quad));
+    }
     // A frame that was begun is always ended; one that drew nothing has no layers.
     const XrFrameEndInfo info{
         .type = XR_TYPE_FRAME_END_INFO,
         .displayTime = frame.display_time,
         .environmentBlendMode = blend_mode_,
-        .layerCount = rendered ? 1u : 0u,
-        .layers = rendered ? layers : nullptr,
+        .layerCount = static_cast<std::uint32_t>(layers.size()),
+        .layers = layers.empty() ? nullptr : layers.data(),
     };
     XRVIZ_XR_CHECK(xrEndFrame(session_.get(), &info), "frame");
 }

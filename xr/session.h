@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include <glm/mat4x4.hpp>
@@ -90,7 +91,9 @@ public:
     void release();
     // `world_per_metre`: the scene's scale around the person (the view matrices carry it),
     // so that the depth layer's near and far planes are given in the space's metres.
-    void end_frame(const XrFrame& frame, bool rendered, float world_per_metre = 1.0f);
+    // `quads`: panels, composited over the scene in this order.
+    void end_frame(const XrFrame& frame, bool rendered, float world_per_metre = 1.0f,
+                   std::span<const XrCompositionLayerQuad> quads = {});
 
     XrSession handle() const { return session_.get(); }
     XrSpace space() const { return space_.get(); }

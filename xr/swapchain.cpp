@@ -1,5 +1,8 @@
 #include "xr/swapchain.h"
 
+#include <algorithm>
+
+#include "engine/core/error.h"
 #include "engine/vk/image.h"
 #include "xr/check.h"
 
@@ -18,7 +21,7 @@ Swapchain::Swapchain(XrSession session, const vk::Context& context, const Swapch
         .width = desc.extent.width,
         .height = desc.extent.height,
         .faceCount = 1,
-        .arraySize = 2,
+        .arraySize = desc.layers,
         .mipCount = 1,
     };
     XrSwapchain swapchain = XR_NULL_HANDLE;
@@ -42,7 +45,7 @@ Swapchain::Swapchain(XrSession session, const vk::Context& context, const Swapch
             context, images[i].image,
             vk::ImageDesc{.format = desc.format,
                           .extent = desc.extent,
-                          .layers = 2,
+                          .layers = desc.layers,
                           .usage = depth ? VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT
                                          : VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT,
                           .aspect = depth ? VK_IMAGE_ASPECT_DEPTH_BIT : VK_IMAGE_ASPECT_COLOR_BIT},
@@ -68,14 +71,26 @@ void Swapchain::release() {
     acquired_ = false;
 }
 
-XrSwapchainSubImage Swapchain::sub_image(std::uint32_t eye) const {
+XrSwapchainSubImage Swapchain::sub_image(std::uint32_t layer) const {
     return XrSwapchainSubImage{
         .swapchain = swapchain_.get(),
         .imageRect = {{0, 0},
                       {static_cast<std::int32_t>(desc_.extent.width),
                        static_cast<std::int32_t>(desc_.extent.height)}},
-        .imageArrayIndex = eye,
+        .imageArrayIndex = layer,
     };
+}
+
+// sRGB first: the renderer writes linear colour and an *_SRGB image encodes it as the
+// display expects. A UNORM swapchain is also right (the runtime treats its contents as
+// linear and encodes them itself), just with less precision in the darks.
+VkFormat choose_colour_format(const std::vector<std::int64_t>& offered) {
+    for (VkFormat wanted : {VK_FORMAT_R8G8B8A8_SRGB, VK_FORMAT_B8G8R8A8_SRGB,
+                            VK_FORMAT_R8G8B8A8_UNORM, VK_FORMAT_B8G8R8A8_UNORM}) {
+        if (std::find(offered.begin(), offered.end(), wanted) != offered.end())
+            return wanted;
+    }
+    fail("the OpenXR runtime offers no RGBA8 or BGRA8 colour swapchain format");
 }
 
 std::vector<std::int64_t> offered_swapchain_formats(XrSession session) {

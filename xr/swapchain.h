@@ -1,7 +1,7 @@
 #pragma once
-// One OpenXR swapchain of two-layer images (both eyes) with a Vulkan view per image, and
-// the acquire / wait / release cycle. The session has one for colour and, where the
-// runtime takes depth, one for depth.
+// One OpenXR swapchain with a Vulkan view per image, and the acquire / wait / release
+// cycle: two layers (both eyes) for the session's colour and depth, one for a panel shown
+// as a quad layer.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,6 +17,7 @@ struct SwapchainDesc {
     VkFormat format = VK_FORMAT_UNDEFINED;
     VkExtent2D extent{};
     XrSwapchainUsageFlags usage = 0;
+    std::uint32_t layers = 2;
 };
 
 class Swapchain {
@@ -32,8 +33,9 @@ public:
     std::size_t image_count() const { return images_.size(); }
     VkImage image(std::uint32_t index) const { return images_.at(index); }
     VkImageView view(std::uint32_t index) const { return views_.at(index).get(); }
-    // The sub-image for one eye (one array layer), whole width and height.
-    XrSwapchainSubImage sub_image(std::uint32_t eye) const;
+    // The sub-image of one array layer (an eye), whole width and height.
+    XrSwapchainSubImage sub_image(std::uint32_t layer) const;
+    VkExtent2D extent() const { return desc_.extent; }
 
 private:
     SwapchainDesc desc_;
@@ -45,5 +47,7 @@ private:
 
 // Swapchain formats the runtime offers, in its order of preference.
 std::vector<std::int64_t> offered_swapchain_formats(XrSession session);
+// RGBA8 or BGRA8, sRGB where offered. Throws when the runtime offers neither.
+VkFormat choose_colour_format(const std::vector<std::int64_t>& offered);
 
 }  // namespace xrviz::xr

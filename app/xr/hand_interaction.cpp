@@ -4,6 +4,7 @@
 
 #include <glm/geometric.hpp>
 #include <glm/gtc/quaternion.hpp>
+#include <glm/matrix.hpp>
 
 namespace xrviz::app {
 namespace {
@@ -72,7 +73,8 @@ void HandInteraction::release_all() {
 }
 
 HandEffects HandInteraction::update(const std::array<xr::Hand, 2>& hands, const glm::vec3& head,
-                                    float seconds, scenes::Viewer& viewer) {
+                                    float seconds, scenes::Viewer& viewer,
+                                    const std::array<std::optional<float>, 2>& on_panel) {
     HandEffects effects;
     // Grab first: the rays below must use this frame's placement.
     std::array<std::optional<glm::vec3>, 2> grips;
@@ -117,6 +119,16 @@ HandEffects HandInteraction::update(const std::array<xr::Hand, 2>& hands, const 
         pointer.grab = hand.grab;
         pointer.menu = hand.menu;
         pointer.axis = {hand.thumbstick.x, hand.thumbstick.y};
+        if (on_panel[i]) {
+            // The panel takes this hand; its ray ends at the panel.
+            pointer.active = false;
+            viewer.point(pointer);
+            rays_[i] = Ray{pointer.ray.origin,
+                           pointer.ray.origin +
+                               pointer.ray.direction * (*on_panel[i] * rig_.world_per_metre),
+                           false};
+            continue;
+        }
         viewer.point(pointer);
         const std::optional<float> hit = viewer.hit_distance(pointer.ray);
         const float length = hit.value_or(kRayLength * rig_.world_per_metre);
@@ -125,6 +137,10 @@ HandEffects HandInteraction::update(const std::array<xr::Hand, 2>& hands, const 
         if (pressed) {
             viewer.select(pointer.ray);
             effects.pulse[i] = viewer.selection().has_value() && hit.has_value();
+            if (effects.pulse[i]) {
+                effects.selected_at =
+                    glm::vec3(glm::inverse(rig_.world_from_space()) * glm::vec4(rays_[i]->to, 1.0f));
+            }
         }
     }
     return effects;

@@ -31,6 +31,8 @@ struct ComfortSettings {
 struct HandEffects {
     std::array<bool, 2> pulse{};  // a haptic pulse on this hand
     bool moving = false;          // smooth move ran: show the vignette
+    // A figure was selected where this hand's ray met it (tracked space, floor at y = 0).
+    std::optional<glm::vec3> selected_at;
 };
 
 class HandInteraction {
@@ -39,13 +41,16 @@ public:
 
     // Stands the person where the viewer's camera stands (a new scene, reset view).
     void reset(const scenes::Viewer& viewer);
-    // `hands` and `head` in the tracked space with the floor at y = 0.
+    // `hands` and `head` in the tracked space with the floor at y = 0. `on_panel`: how far
+    // along its aim a hand meets a panel (metres); such a hand points at nothing in the scene.
     HandEffects update(const std::array<xr::Hand, 2>& hands, const glm::vec3& head, float seconds,
-                       scenes::Viewer& viewer);
+                       scenes::Viewer& viewer,
+                       const std::array<std::optional<float>, 2>& on_panel = {});
     // Input stopped (focus lost): drop half-done gestures.
     void release_all();
 
     const scenes::Rig& rig() const { return rig_; }
+    ComfortSettings& comfort() { return comfort_; }
     // Rays, cursors, the arc and its marker, and the vignette while moving.
     void describe(render::FrameDescription& frame, const glm::vec3& head) const;
 

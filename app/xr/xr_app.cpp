@@ -18,6 +18,7 @@
 #include "app/viewer_state.h"
 #include "app/xr/hand_interaction.h"
 #include "app/xr/mirror_window.h"
+#include "app/xr/xr_panels.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
 #include "engine/render/gpu.h"
@@ -62,6 +63,39 @@ glm::vec3 head_position(const xr::XrFrame& frame, float floor_height) {
                    floor_relative(frame.eyes[1].pose.position, floor_height));
 }
 
+// Where the head looks, in the session's space.
+glm::vec3 looking_at(const xr::XrFrame& frame) {
+    const XrQuaternionf& q = frame.eyes[0].pose.orientation;
+    return glm::quat(q.w, q.x, q.y, q.z) * glm::vec3(0.0f, 0.0f, -1.0f);
+}
+
+// How far from `from` toward `to` (session space, metres) the nearest figure of the scene
+// is, if one is in the way.
+std::optional<float> scene_distance(const scenes::Viewer& viewer, const glm::mat4& world_from_session,
+                                    const glm::vec3& from, const glm::vec3& to) {
+    const glm::vec3 a = glm::vec3(world_from_session * glm::vec4(from, 1.0f));
+    const glm::vec3 b = glm::vec3(world_from_session * glm::vec4(to, 1.0f));
+    const float world_length = glm::distance(a, b);
+    if (world_length <= 0.0f) return std::nullopt;
+    const auto hit = viewer.hit_distance(render::Ray{a, (b - a) / world_length});
+    if (!hit) return std::nullopt;
+    return *hit * glm::distance(from, to) / world_length;
+}
+
+// What the wrist menu asked for.
+void apply(const scenes::panels::WristMenuRequests& requests, XrPanels& panels,
+           HandInteraction& hands, const scenes::Viewer& viewer, const glm::vec3& head,
+           const glm::vec3& forward) {
+    const auto& state = panels.wrist_state();
+    ComfortSettings& comfort = hands.comfort();
+    comfort.snap_turn_radians = glm::radians(static_cast<float>(state.snap_turn_degrees));
+    comfort.smooth_move = state.smooth_move;
+    const bool seated_changed = comfort.seated != state.seated;
+    comfort.seated = state.seated;
+    if (requests.recentre || seated_changed) hands.reset(viewer);
+    if (requests.main_panel_here) panels.place_main(head, forward);
+}
+
 RigState rig_state(const scenes::Rig& rig) {
     return RigState{.origin = rig.origin,
                     .yaw_degrees = glm::degrees(rig.yaw),
@@ -93,6 +127,21 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         .smooth_move = options.smooth_move,
         .seated = options.seated});
     hands_in_world.reset(viewer);
+    // The wrist menu shows (and changes) the comfort settings of the hands.
+    const auto make_panels = [&] {
+        auto made = std::make_unique<XrPanels>(
+            session->handle(), gpu.context,
+            xr::choose_colour_format(xr::offered_swapchain_formats(session->handle())));
+        const ComfortSettings& comfort = hands_in_world.comfort();
+        auto& menu = made->wrist_state();
+        menu.snap_turn_degrees =
+            static_cast<int>(std::lround(glm::degrees(comfort.snap_turn_radians)));
+        menu.smooth_move = comfort.smooth_move;
+        menu.seated = comfort.seated;
+        return made;
+    };
+    auto panels = make_panels();
+    bool panels_placed = false;
     std::array<xr::Hand, 2> hands{};
     XrTime previous_display_time = 0;
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
@@ -128,6 +177,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                 late_before_loss += session->late_frames();
                 gpu.frames.wait_all();
                 controllers.reset();
+                panels.reset();
                 session.reset();
                 renderer.forget_target_views();
                 int attempt = 0;
@@ -138,6 +188,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                     std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
                 controllers =
                     std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
+                panels = make_panels();
+                panels_placed = false;
                 hands_in_world.release_all();
                 if (!(session->target_format() == renderer.target_format())) {
                     renderer.set_target_format(session->target_format());
@@ -176,14 +228,29 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                     ? 0.0f
                     : static_cast<float>(xr_frame.display_time - previous_display_time) * 1e-9f;
             previous_display_time = xr_frame.display_time;
+            const glm::vec3 head_in_session = head + glm::vec3(0.0f, floor, 0.0f);
+            if (!panels_placed) {
+                panels->place_main(head_in_session, looking_at(xr_frame));
+                panels_placed = true;
+            }
             // Input only with focus; VISIBLE keeps drawing with none.
             if (session->focused() &&
                 controllers->sync(session->space(), xr_frame.display_time, hands)) {
+                // Panels first, in the session's space: a hand on a panel is the panel's.
+                const auto on_panel = panels->route(hands, head_in_session, seconds);
+                for (std::size_t hand = 0; hand < 2; ++hand) {
+                    if (on_panel[hand] || panels->carrying_main()) hands[hand].grab = false;
+                }
                 to_floor_space(hands, floor);
-                const HandEffects effects = hands_in_world.update(hands, head, seconds, viewer);
+                const HandEffects effects =
+                    hands_in_world.update(hands, head, seconds, viewer, on_panel);
                 for (std::size_t hand = 0; hand < 2; ++hand) {
                     if (effects.pulse[hand])
                         controllers->pulse(hand, kPulseSeconds, kPulseAmplitude);
+                }
+                if (effects.selected_at) {
+                    panels->show_details_at(*effects.selected_at + glm::vec3(0.0f, floor, 0.0f),
+                                            head_in_session);
                 }
             }
             const glm::mat4 placement =
@@ -193,18 +260,27 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                            xr::to_render_view(xr_frame.eyes[1], placement)};
             viewer.describe(frame);
             hands_in_world.describe(frame, head);
+            const glm::mat4 world_from_session = placement;
+            panels->keep_clear(head_in_session, [&](const glm::vec3& from, const glm::vec3& to) {
+                return scene_distance(viewer, world_from_session, from, to);
+            });
             render::RenderTarget& target = session->acquire();
-            gpu.frames.begin_frame();
+            const VkCommandBuffer cmd = gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
+            apply(panels->record(cmd, viewer), *panels, hands_in_world, viewer, head_in_session,
+                  looking_at(xr_frame));
             bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
                              gpu.frames.last_gpu_wait_ms());
             gpu.frames.end_frame();
             session->release();
+            panels->release();
             bench.draw_calls = stats.draw_calls;
             bench.instances = stats.instances;
             drew = true;
         }
-        session->end_frame(xr_frame, drew, hands_in_world.rig().world_per_metre);
+        session->end_frame(xr_frame, drew, hands_in_world.rig().world_per_metre,
+                           drew ? panels->layers(session->space())
+                                : std::vector<XrCompositionLayerQuad>{});
         if (!drew)
             continue;
         if (rendered == 0) {
@@ -224,6 +300,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     }
     gpu.frames.wait_all();
     mirror.reset();
+    panels.reset();
     controllers.reset();
     const std::uint64_t late_frames = late_before_loss + session->late_frames();
     session.reset();

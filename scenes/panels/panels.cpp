@@ -168,15 +168,12 @@ float controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& req
     return bottom;
 }
 
-void details_panel(Viewer& viewer) {
+void details_panel(Viewer& viewer, ImVec2 position, ImVec2 size) {
     const auto selected = viewer.selection();
     if (!selected)
         return;
-    const float s = ui_scale();
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float width = 320.0f * s;
-    ImGui::SetNextWindowPos(ImVec2(display.x - width - 10.0f * s, 10.0f * s), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+    ImGui::SetNextWindowPos(position, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     bool open = true;
     if (ImGui::Begin("Details", &open,
                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -261,15 +258,21 @@ void help_panel(const PanelInput& input) {
 
 }  // namespace
 
+void draw_details_panel(Viewer& viewer) {
+    details_panel(viewer, ImVec2(0.0f, 0.0f), ImGui::GetIO().DisplaySize);
+}
+
 PanelRequests draw_panels(Viewer& viewer, const PanelInput& input) {
     PanelRequests requests;
+    const float s = ui_scale();
     if (input.visibility->controls) {
         // The what-if sliders go with the controls (hidden with them), just below.
-        const float s = ui_scale();
         const float bottom = controls_panel(viewer, input, requests);
         what_if_panel(viewer, kControlsPanelX * s, bottom + 8.0f * s, kControlsPanelWidth * s);
     }
-    details_panel(viewer);
+    const float width = 320.0f * s;
+    details_panel(viewer, ImVec2(ImGui::GetIO().DisplaySize.x - width - 10.0f * s, 10.0f * s),
+                  ImVec2(width, 0.0f));
     performance_panel(input);
     help_panel(input);
     tooltip(viewer, input);

@@ -143,7 +143,8 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
     EXPECT_NE(r.output.find("300 frames rendered"), std::string::npos) << r.output;
     // Frame 300 is waited, begun and ended with no layers: the session is stopping.
     EXPECT_NE(r.output.find("ended 301"), std::string::npos) << r.output;
-    EXPECT_NE(r.output.find("layers 300 (projection 300"), std::string::npos) << r.output;
+    // Each rendered frame has the scene and the main panel (a quad layer).
+    EXPECT_NE(r.output.find("layers 600 (projection 300, quad 300"), std::string::npos) << r.output;
     // Each rendered frame handed the compositor both eyes' depth, and it holds the scene:
     // the bars at a standing viewer's distance, the sky at the far plane.
     EXPECT_NE(r.output.find("depth infos 600"), std::string::npos) << r.output;
