@@ -29,6 +29,44 @@ std::vector<T> enumerate(F&& call, T init = T{}) {
 
 }  // namespace
 
+XrEnvironmentBlendMode choose_blend_mode(const std::vector<XrEnvironmentBlendMode>& offered,
+                                         bool prefer_see_through) {
+    const auto has = [&](XrEnvironmentBlendMode mode) {
+        return std::find(offered.begin(), offered.end(), mode) != offered.end();
+    };
+    if (prefer_see_through) {
+        for (auto mode : {XR_ENVIRONMENT_BLEND_MODE_ALPHA_BLEND, XR_ENVIRONMENT_BLEND_MODE_ADDITIVE})
+            if (has(mode)) return mode;
+    }
+    if (has(XR_ENVIRONMENT_BLEND_MODE_OPAQUE) || offered.empty())
+        return XR_ENVIRONMENT_BLEND_MODE_OPAQUE;
+    return offered.front();  // an AR-only display: its own first choice
+}
+
+const char* to_string(XrEnvironmentBlendMode mode) {
+    switch (mode) {
+        case XR_ENVIRONMENT_BLEND_MODE_OPAQUE: return "opaque";
+        case XR_ENVIRONMENT_BLEND_MODE_ADDITIVE: return "additive";
+        case XR_ENVIRONMENT_BLEND_MODE_ALPHA_BLEND: return "alpha blend";
+        default: return "?";
+    }
+}
+
+bool Session::passthrough_available() const {
+    const auto& modules = runtime_.modules();
+    return std::any_of(modules.begin(), modules.end(),
+                       [](const auto& module) { return module->offers_passthrough(); });
+}
+
+void Session::set_passthrough(bool on) {
+    for (const auto& module : runtime_.modules()) {
+        if (module->offers_passthrough()) {
+            module->set_passthrough(on);
+            passthrough_on_ = on;
+        }
+    }
+}
+
 const char* to_string(XrSessionState state) {
     switch (state) {
 #define XRVIZ_XR_STATE_CASE(name, value) \
@@ -41,7 +79,7 @@ const char* to_string(XrSessionState state) {
 }
 
 Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples,
-                 bool transfer_source)
+                 bool transfer_source, bool prefer_see_through)
     : runtime_(runtime), context_(context) {
     const XrGraphicsBindingVulkanKHR binding{
         .type = XR_TYPE_GRAPHICS_BINDING_VULKAN_KHR,  // same as ..._VULKAN2_KHR
@@ -69,10 +107,8 @@ Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlag
         XRVIZ_XR_CHECK(xrEnumerateEnvironmentBlendModes(instance, system, kViewConfig, n, c, out),
                        "environment blend modes");
     });
-    if (!blends.empty() &&
-        std::find(blends.begin(), blends.end(), XR_ENVIRONMENT_BLEND_MODE_OPAQUE) == blends.end()) {
-        blend_mode_ = blends.front();
-    }
+    blend_mode_ = choose_blend_mode(blends, prefer_see_through);
+    log::info(kTag, std::string("environment blend mode: ") + to_string(blend_mode_));
     create_space();
     create_swapchains(samples, transfer_source);
 }
@@ -369,15 +405,22 @@ void Session::end_frame(const XrFrame& frame, bool rendered, float world_per_met
             .subImage = colour_swapchain_->sub_image(eye),
         };
     }
-    const XrCompositionLayerProjection projection{
+    XrCompositionLayerProjection projection{
         .type = XR_TYPE_COMPOSITION_LAYER_PROJECTION,
         .space = space_.get(),
         .viewCount = 2,
         .views = views.data(),
     };
-    // Panels go over the scene: quad layers come after the projection.
+    // The room (passthrough) under the scene, panels over it.
     std::vector<const XrCompositionLayerBaseHeader*> layers;
     if (rendered) {
+        for (const auto& module : runtime_.modules()) {
+            if (const auto* background = module->background_layer(space_.get())) {
+                layers.push_back(background);
+                // The scene's alpha (premultiplied) now says where the room shows.
+                projection.layerFlags |= XR_COMPOSITION_LAYER_BLEND_TEXTURE_SOURCE_ALPHA_BIT;
+            }
+        }
         layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&projection));
         for (const XrCompositionLayerQuad& quad : quads)
             layers.push_back(reinterpret_cast<const XrCompositionLayerBaseHeader*>(&quad));

@@ -73,8 +73,10 @@ private:
 class Session {
 public:
     // `transfer_source`: the colour images may also be copied from (a mirror window).
+    // `prefer_see_through`: choose an alpha-blend (else additive) display where the
+    // runtime offers one besides opaque; a runtime offering no opaque mode always gets one.
     Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlagBits samples,
-            bool transfer_source = false);
+            bool transfer_source = false, bool prefer_see_through = false);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
@@ -103,6 +105,14 @@ public:
     float floor_height() const { return floor_height_; }
     const char* space_name() const { return space_name_; }
     bool submits_depth() const { return depth_swapchain_ != nullptr; }
+    XrEnvironmentBlendMode blend_mode() const { return blend_mode_; }
+    // XR_FB_passthrough: the room behind the scene on an opaque display (Quest).
+    bool passthrough_available() const;
+    void set_passthrough(bool on);
+    // The room shows where the scene draws nothing: clear to transparent, no floor.
+    bool see_through() const {
+        return blend_mode_ != XR_ENVIRONMENT_BLEND_MODE_OPAQUE || passthrough_on_;
+    }
     // Frames that missed their display time: those after which the runtime's next
     // predicted display time skipped one or more display periods.
     std::uint64_t late_frames() const { return late_frames_; }
@@ -127,6 +137,7 @@ private:
     XrSessionState state_ = XR_SESSION_STATE_UNKNOWN;
     bool running_ = false;
     float floor_height_ = 0.0f;
+    bool passthrough_on_ = false;
     const char* space_name_ = "stage";
     XrTime previous_display_time_ = 0;
     std::uint64_t late_frames_ = 0;
@@ -137,5 +148,8 @@ private:
 render::View to_render_view(const EyeView& eye, const glm::mat4& world_from_space);
 
 const char* to_string(XrSessionState state);
+const char* to_string(XrEnvironmentBlendMode mode);
+XrEnvironmentBlendMode choose_blend_mode(const std::vector<XrEnvironmentBlendMode>& offered,
+                                         bool prefer_see_through);
 
 }  // namespace xrviz::xr

@@ -199,6 +199,8 @@ constexpr auto option_table = std::to_array<OptionSpec>({
      set_flag<&Options::smooth_move>},
     {"--seated", "", Takes::nothing, "", "In XR, raise the floor for a seated person",
      set_flag<&Options::seated>},
+    {"--ar", "", Takes::nothing, "", "In XR, show the room: see-through display or passthrough",
+     set_flag<&Options::ar>},
     {"--msaa", "", Takes::value, "N", "Multisample count: 1, 2, 4 or 8 (default 4)", set_msaa},
     {"--no-vsync", "", Takes::nothing, "", "Present without waiting for vertical sync",
      set_flag<&Options::no_vsync>},

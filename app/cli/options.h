@@ -44,6 +44,7 @@ struct Options {
     // In the headset: snap turn angle, smooth move with a vignette, seated (raised floor).
     int snap_turn_degrees = 30;
     bool smooth_move = false, seated = false;
+    bool ar = false;  // show the room: a see-through display or passthrough
 };
 
 struct ParseResult {

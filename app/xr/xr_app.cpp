@@ -84,9 +84,11 @@ std::optional<float> scene_distance(const scenes::Viewer& viewer, const glm::mat
 
 // What the wrist menu asked for.
 void apply(const scenes::panels::WristMenuRequests& requests, XrPanels& panels,
-           HandInteraction& hands, const scenes::Viewer& viewer, const glm::vec3& head,
-           const glm::vec3& forward) {
+           HandInteraction& hands, const scenes::Viewer& viewer, xr::Session& session,
+           const glm::vec3& head, const glm::vec3& forward) {
     const auto& state = panels.wrist_state();
+    if (state.passthrough_available && state.passthrough_on != session.see_through())
+        session.set_passthrough(state.passthrough_on);
     ComfortSettings& comfort = hands.comfort();
     comfort.snap_turn_radians = glm::radians(static_cast<float>(state.snap_turn_degrees));
     comfort.smooth_move = state.smooth_move;
@@ -120,7 +122,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     apply_start_options(options, viewer);
 
     const VkSampleCountFlagBits samples = render::sample_count_bits(options.msaa);
-    auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
+    auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror,
+                                      options.ar);
     auto controllers = std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
     HandInteraction hands_in_world(ComfortSettings{
         .snap_turn_radians = glm::radians(static_cast<float>(options.snap_turn_degrees)),
@@ -138,6 +141,11 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             static_cast<int>(std::lround(glm::degrees(comfort.snap_turn_radians)));
         menu.smooth_move = comfort.smooth_move;
         menu.seated = comfort.seated;
+        // --ar on an opaque display with passthrough (Quest): the room behind the scene.
+        menu.passthrough_available = session->passthrough_available();
+        menu.passthrough_on = options.ar && menu.passthrough_available &&
+                              session->blend_mode() == XR_ENVIRONMENT_BLEND_MODE_OPAQUE;
+        session->set_passthrough(menu.passthrough_on);
         return made;
     };
     auto panels = make_panels();
@@ -185,7 +193,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                     std::this_thread::sleep_for(kRecreateDelay);
                 } while (!runtime.refresh_system() && ++attempt < kRecreateAttempts);
                 session =
-                    std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
+                    std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror,
+                                      options.ar);
                 controllers =
                     std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
                 panels = make_panels();
@@ -258,8 +267,14 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                 glm::translate(glm::mat4(1.0f), glm::vec3(0.0f, -floor, 0.0f));
             frame.views = {xr::to_render_view(xr_frame.eyes[0], placement),
                            xr::to_render_view(xr_frame.eyes[1], placement)};
+            frame.clear_colour = render::FrameDescription{}.clear_colour;
             viewer.describe(frame);
             hands_in_world.describe(frame, head);
+            if (session->see_through()) {
+                // The room is the background: nothing drawn where the scene has nothing.
+                frame.clear_colour = glm::vec4(0.0f);
+                frame.grid.visible = false;
+            }
             const glm::mat4 world_from_session = placement;
             panels->keep_clear(head_in_session, [&](const glm::vec3& from, const glm::vec3& to) {
                 return scene_distance(viewer, world_from_session, from, to);
@@ -267,8 +282,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             render::RenderTarget& target = session->acquire();
             const VkCommandBuffer cmd = gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
-            apply(panels->record(cmd, viewer), *panels, hands_in_world, viewer, head_in_session,
-                  looking_at(xr_frame));
+            apply(panels->record(cmd, viewer), *panels, hands_in_world, viewer, *session,
+                  head_in_session, looking_at(xr_frame));
             bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
                              gpu.frames.last_gpu_wait_ms());
             gpu.frames.end_frame();

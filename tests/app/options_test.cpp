@@ -66,7 +66,9 @@ TEST(Options, HeadsetComfort) {
     EXPECT_EQ(defaults.snap_turn_degrees, 30);
     EXPECT_FALSE(defaults.smooth_move);
     EXPECT_FALSE(defaults.seated);
-    const Options o = parse_ok({"--snap-turn", "45", "--smooth-move", "--seated"});
+    EXPECT_FALSE(defaults.ar);
+    const Options o = parse_ok({"--snap-turn", "45", "--smooth-move", "--seated", "--ar"});
+    EXPECT_TRUE(o.ar);
     EXPECT_EQ(o.snap_turn_degrees, 45);
     EXPECT_TRUE(o.smooth_move);
     EXPECT_TRUE(o.seated);
@@ -206,7 +208,7 @@ TEST(Usage, EveryOptionItListsIsAccepted) {
         EXPECT_LE(line.size(), 100u) << line;
         ++options_seen;
     }
-    EXPECT_EQ(options_seen, 30);
+    EXPECT_EQ(options_seen, 31);
 }
 
 }  // namespace

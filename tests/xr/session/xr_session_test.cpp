@@ -185,6 +185,53 @@ TEST_F(XrSessionTest, DepthIsSubmittedWithoutMsaaToo) {
     EXPECT_GT(depth.far_share, 0.05);
 }
 
+// Alpha is 0 where nothing was drawn, 255 on the bars: the room shows around the figures.
+std::pair<std::size_t, std::size_t> transparent_and_opaque_bars(const xrviz::assets::Image& image) {
+    std::size_t transparent = 0, opaque_bars = 0;
+    for (std::size_t i = 0; i < image.rgba.size(); i += 4) {
+        const auto* p = &image.rgba[i];
+        if (p[3] == 0) ++transparent;
+        const bool bar = std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]}) > 60;
+        if (bar && p[3] == 255) ++opaque_bars;
+    }
+    return {transparent, opaque_bars};
+}
+
+TEST_F(XrSessionTest, ArWithAlphaBlendOfferedHasNoBackgroundOrFloor) {
+    const RunResult r = run("--mode xr --validation --ar",
+                            R"({"events": [{"frame": 40, "type": "request_exit"}]})",
+                            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"},
+                             {"XRVIZ_SIM_BLEND_MODES", "opaque,alpha_blend"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("environment blend mode: alpha blend"), std::string::npos) << r.output;
+    const auto image = xrviz::assets::read_png(dir_ / "frame0030_proj_eye0.png");
+    const auto [transparent, bars] = transparent_and_opaque_bars(image);
+    // No sky and no floor: most of the picture lets the room through.
+    EXPECT_GT(transparent, image.rgba.size() / 4 / 2);
+    EXPECT_GT(bars, 500u);
+    // The corner looks at empty sky.
+    EXPECT_EQ(image.rgba[3], 0);
+}
+
+TEST_F(XrSessionTest, WithoutArAnOpaqueDisplayStaysOpaque) {
+    const RunResult r = run("--mode xr --validation",
+                            R"({"events": [{"frame": 40, "type": "request_exit"}]})",
+                            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"},
+                             {"XRVIZ_SIM_BLEND_MODES", "opaque,alpha_blend"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("environment blend mode: opaque"), std::string::npos) << r.output;
+    const auto image = xrviz::assets::read_png(dir_ / "frame0030_proj_eye0.png");
+    EXPECT_EQ(transparent_and_opaque_bars(image).first, 0u);
+}
+
+TEST_F(XrSessionTest, AnAdditiveOnlyDisplayGetsTheSeeThroughLook) {
+    const RunResult r = run("--mode xr --validation",
+                            R"({"events": [{"frame": 10, "type": "request_exit"}]})",
+                            {{"XRVIZ_SIM_BLEND_MODES", "additive"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("environment blend mode: additive"), std::string::npos) << r.output;
+}
+
 TEST_F(XrSessionTest, VulkanEnableFallbackRendersToo) {
     const RunResult r =
         run("--mode xr --validation", R"({"events": [{"frame": 40, "type": "request_exit"}]})",
