@@ -7,6 +7,7 @@
 #include "scenes/empty/empty_scene.h"
 #include "scenes/model/model_scene.h"
 #include "scenes/skyline/skyline_scene.h"
+#include "scenes/tco/tco_scene.h"
 
 namespace xrviz::scenes {
 
@@ -14,6 +15,8 @@ std::span<const SceneInfo> scene_catalogue() {
     static const std::vector<SceneInfo> catalogue{
         {"skyline", "Annual capex and Reality Labs losses as bars by year, with guidance",
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
+        {"tco", "What if: owning GPUs against renting them in the cloud, cumulative cost by year",
+         [](const data::Dataset& d) { return std::make_unique<tco::TcoScene>(d); }},
         {"model", "A glTF 2.0 model at true size (--model PATH; default: the 2-node GPU rack)",
          [](const data::Dataset& d) {
              return std::make_unique<model::ModelScene>(d, std::nullopt);

@@ -10,11 +10,15 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/quaternion.hpp>
+#include <glm/trigonometric.hpp>
 
 #include "app/cli/bench_report.h"
 #include "app/process_clock.h"
+#include "app/viewer_start.h"
 #include "app/viewer_state.h"
+#include "app/xr/hand_interaction.h"
 #include "app/xr/mirror_window.h"
+#include "app/xr/xr_panels.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
 #include "engine/render/gpu.h"
@@ -38,52 +42,67 @@ constexpr auto kRecreateDelay = std::chrono::milliseconds(200);
 constexpr int kRecreateAttempts = 50;
 constexpr auto kIdlePoll = std::chrono::milliseconds(5);
 
-// Places the session's space in the scene: the floor of the space on the scene's floor,
-// its origin where the scene's camera stands, facing what the camera looks at. Someone
-// standing at the stage's centre then sees the opening view, at their own eye height.
-glm::mat4 world_from_space(const scenes::Viewer& viewer, float floor_height) {
-    const render::CameraPose& camera = viewer.camera();
-    const glm::vec3 forward = camera.target - camera.eye;
-    const float yaw = std::atan2(-forward.x, -forward.z);  // 0 when looking down -z
-    glm::mat4 m = glm::translate(glm::mat4(1.0f), glm::vec3(camera.eye.x, 0.0f, camera.eye.z));
-    m = glm::rotate(m, yaw, glm::vec3(0.0f, 1.0f, 0.0f));
-    return glm::translate(m, glm::vec3(0.0f, -floor_height, 0.0f));
+constexpr float kPulseSeconds = 0.05f;
+constexpr float kPulseAmplitude = 0.6f;
+
+// The session's space with its floor moved to y = 0 (a LOCAL space has its origin at the
+// eyes), which is what the rig and the hand interaction work in.
+glm::vec3 floor_relative(const XrVector3f& p, float floor_height) {
+    return {p.x, p.y - floor_height, p.z};
 }
 
-render::Ray aim_ray(const XrPosef& aim, const glm::mat4& world_from_space) {
-    const glm::quat orientation(aim.orientation.w, aim.orientation.x, aim.orientation.y,
-                                aim.orientation.z);
-    const glm::vec3 origin(aim.position.x, aim.position.y, aim.position.z);
-    const glm::vec3 direction = orientation * glm::vec3(0.0f, 0.0f, -1.0f);
-    return render::Ray{glm::vec3(world_from_space * glm::vec4(origin, 1.0f)),
-                       glm::normalize(glm::vec3(world_from_space * glm::vec4(direction, 0.0f)))};
-}
-
-// The controllers as the scene's pointers: the first tracked hand hovers, a press of
-// select picks. Called only while the session is focused.
-class HandInput {
-public:
-    void apply(const std::array<xr::Hand, 2>& hands, const glm::mat4& world_from_space,
-               scenes::Viewer& viewer) {
-        for (std::size_t i = 0; i < hands.size(); ++i) {
-            const xr::Hand& hand = hands[i];
-            const bool pressed = hand.select && !was_selected_[i];
-            was_selected_[i] = hand.select;
-            if (!hand.tracked)
-                continue;
-            scenes::Pointer pointer;
-            pointer.ray = aim_ray(hand.aim, world_from_space);
-            pointer.select = hand.select;
-            viewer.point(pointer);
-            if (pressed)
-                viewer.select(pointer.ray);
-        }
+void to_floor_space(std::array<xr::Hand, 2>& hands, float floor_height) {
+    for (xr::Hand& hand : hands) {
+        hand.aim.position.y -= floor_height;
+        hand.grip.position.y -= floor_height;
     }
-    void reset() { was_selected_ = {}; }
+}
 
-private:
-    std::array<bool, 2> was_selected_{};
-};
+glm::vec3 head_position(const xr::XrFrame& frame, float floor_height) {
+    return 0.5f * (floor_relative(frame.eyes[0].pose.position, floor_height) +
+                   floor_relative(frame.eyes[1].pose.position, floor_height));
+}
+
+// Where the head looks, in the session's space.
+glm::vec3 looking_at(const xr::XrFrame& frame) {
+    const XrQuaternionf& q = frame.eyes[0].pose.orientation;
+    return glm::quat(q.w, q.x, q.y, q.z) * glm::vec3(0.0f, 0.0f, -1.0f);
+}
+
+// How far from `from` toward `to` (session space, metres) the nearest figure of the scene
+// is, if one is in the way.
+std::optional<float> scene_distance(const scenes::Viewer& viewer, const glm::mat4& world_from_session,
+                                    const glm::vec3& from, const glm::vec3& to) {
+    const glm::vec3 a = glm::vec3(world_from_session * glm::vec4(from, 1.0f));
+    const glm::vec3 b = glm::vec3(world_from_session * glm::vec4(to, 1.0f));
+    const float world_length = glm::distance(a, b);
+    if (world_length <= 0.0f) return std::nullopt;
+    const auto hit = viewer.hit_distance(render::Ray{a, (b - a) / world_length});
+    if (!hit) return std::nullopt;
+    return *hit * glm::distance(from, to) / world_length;
+}
+
+// What the wrist menu asked for.
+void apply(const scenes::panels::WristMenuRequests& requests, XrPanels& panels,
+           HandInteraction& hands, const scenes::Viewer& viewer, xr::Session& session,
+           const glm::vec3& head, const glm::vec3& forward) {
+    const auto& state = panels.wrist_state();
+    if (state.passthrough_available && state.passthrough_on != session.see_through())
+        session.set_passthrough(state.passthrough_on);
+    ComfortSettings& comfort = hands.comfort();
+    comfort.snap_turn_radians = glm::radians(static_cast<float>(state.snap_turn_degrees));
+    comfort.smooth_move = state.smooth_move;
+    const bool seated_changed = comfort.seated != state.seated;
+    comfort.seated = state.seated;
+    if (requests.recentre || seated_changed) hands.reset(viewer);
+    if (requests.main_panel_here) panels.place_main(head, forward);
+}
+
+RigState rig_state(const scenes::Rig& rig) {
+    return RigState{.origin = rig.origin,
+                    .yaw_degrees = glm::degrees(rig.yaw),
+                    .world_per_metre = rig.world_per_metre};
+}
 
 }  // namespace
 
@@ -101,16 +120,39 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         .creator = creator.get()});
     scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene,
                           {.model = options.model});
-    if (options.view)
-        viewer.set_view(*options.view);
-    if (options.camera)
-        viewer.set_camera(*options.camera);
+    apply_start_options(options, viewer);
 
     const VkSampleCountFlagBits samples = render::sample_count_bits(options.msaa);
-    auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
+    auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror,
+                                      options.ar);
     auto controllers = std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
-    HandInput hand_input;
+    HandInteraction hands_in_world(ComfortSettings{
+        .snap_turn_radians = glm::radians(static_cast<float>(options.snap_turn_degrees)),
+        .smooth_move = options.smooth_move,
+        .seated = options.seated});
+    hands_in_world.reset(viewer);
+    // The wrist menu shows (and changes) the comfort settings of the hands.
+    const auto make_panels = [&] {
+        auto made = std::make_unique<XrPanels>(
+            session->handle(), gpu.context,
+            xr::choose_colour_format(xr::offered_swapchain_formats(session->handle())));
+        const ComfortSettings& comfort = hands_in_world.comfort();
+        auto& menu = made->wrist_state();
+        menu.snap_turn_degrees =
+            static_cast<int>(std::lround(glm::degrees(comfort.snap_turn_radians)));
+        menu.smooth_move = comfort.smooth_move;
+        menu.seated = comfort.seated;
+        // --ar on an opaque display with passthrough (Quest): the room behind the scene.
+        menu.passthrough_available = session->passthrough_available();
+        menu.passthrough_on = options.ar && menu.passthrough_available &&
+                              session->blend_mode() == XR_ENVIRONMENT_BLEND_MODE_OPAQUE;
+        session->set_passthrough(menu.passthrough_on);
+        return made;
+    };
+    auto panels = make_panels();
+    bool panels_placed = false;
     std::array<xr::Hand, 2> hands{};
+    XrTime previous_display_time = 0;
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
                               gpu.font);
     std::optional<MirrorWindow> mirror;
@@ -144,6 +186,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                 late_before_loss += session->late_frames();
                 gpu.frames.wait_all();
                 controllers.reset();
+                panels.reset();
                 session.reset();
                 renderer.forget_target_views();
                 int attempt = 0;
@@ -151,10 +194,13 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                     std::this_thread::sleep_for(kRecreateDelay);
                 } while (!runtime.refresh_system() && ++attempt < kRecreateAttempts);
                 session =
-                    std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
+                    std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror,
+                                      options.ar);
                 controllers =
                     std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
-                hand_input.reset();
+                panels = make_panels();
+                panels_placed = false;
+                hands_in_world.release_all();
                 if (!(session->target_format() == renderer.target_format())) {
                     renderer.set_target_format(session->target_format());
                 }
@@ -175,6 +221,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             was_focused = session->focused();
             // Without focus the runtime withholds input; the picture keeps going.
             log::info(kTag, was_focused ? "focused: input on" : "not focused: input off");
+            if (!was_focused) hands_in_world.release_all();
         }
 
         const xr::XrFrame xr_frame = session->begin_frame();
@@ -184,27 +231,72 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             if (first_display_time == 0)
                 first_display_time = xr_frame.display_time;
             viewer.update(static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9);
-            const glm::mat4 placement = world_from_space(viewer, session->floor_height());
+            const float floor = session->floor_height();
+            const glm::vec3 head = head_position(xr_frame, floor);
+            const float seconds =
+                previous_display_time == 0
+                    ? 0.0f
+                    : static_cast<float>(xr_frame.display_time - previous_display_time) * 1e-9f;
+            previous_display_time = xr_frame.display_time;
+            const glm::vec3 head_in_session = head + glm::vec3(0.0f, floor, 0.0f);
+            if (!panels_placed) {
+                panels->place_main(head_in_session, looking_at(xr_frame));
+                panels_placed = true;
+            }
             // Input only with focus; VISIBLE keeps drawing with none.
             if (session->focused() &&
                 controllers->sync(session->space(), xr_frame.display_time, hands)) {
-                hand_input.apply(hands, placement, viewer);
+                // Panels first, in the session's space: a hand on a panel is the panel's.
+                const auto on_panel = panels->route(hands, head_in_session, seconds);
+                for (std::size_t hand = 0; hand < 2; ++hand) {
+                    if (on_panel[hand] || panels->carrying_main()) hands[hand].grab = false;
+                }
+                to_floor_space(hands, floor);
+                const HandEffects effects =
+                    hands_in_world.update(hands, head, seconds, viewer, on_panel);
+                for (std::size_t hand = 0; hand < 2; ++hand) {
+                    if (effects.pulse[hand])
+                        controllers->pulse(hand, kPulseSeconds, kPulseAmplitude);
+                }
+                if (effects.selected_at) {
+                    panels->show_details_at(*effects.selected_at + glm::vec3(0.0f, floor, 0.0f),
+                                            head_in_session);
+                }
             }
+            const glm::mat4 placement =
+                hands_in_world.rig().world_from_space() *
+                glm::translate(glm::mat4(1.0f), glm::vec3(0.0f, -floor, 0.0f));
             frame.views = {xr::to_render_view(xr_frame.eyes[0], placement),
                            xr::to_render_view(xr_frame.eyes[1], placement)};
+            frame.clear_colour = render::FrameDescription{}.clear_colour;
             viewer.describe(frame);
+            hands_in_world.describe(frame, head);
+            if (session->see_through()) {
+                // The room is the background: nothing drawn where the scene has nothing.
+                frame.clear_colour = glm::vec4(0.0f);
+                frame.grid.visible = false;
+            }
+            const glm::mat4 world_from_session = placement;
+            panels->keep_clear(head_in_session, [&](const glm::vec3& from, const glm::vec3& to) {
+                return scene_distance(viewer, world_from_session, from, to);
+            });
             render::RenderTarget& target = session->acquire();
-            gpu.frames.begin_frame();
+            const VkCommandBuffer cmd = gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
+            apply(panels->record(cmd, viewer), *panels, hands_in_world, viewer, *session,
+                  head_in_session, looking_at(xr_frame));
             bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
                              gpu.frames.last_gpu_wait_ms());
             gpu.frames.end_frame();
             session->release();
+            panels->release();
             bench.draw_calls = stats.draw_calls;
             bench.instances = stats.instances;
             drew = true;
         }
-        session->end_frame(xr_frame, drew);
+        session->end_frame(xr_frame, drew, hands_in_world.rig().world_per_metre,
+                           drew ? panels->layers(session->space())
+                                : std::vector<XrCompositionLayerQuad>{});
         if (!drew)
             continue;
         if (rendered == 0) {
@@ -224,6 +316,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     }
     gpu.frames.wait_all();
     mirror.reset();
+    panels.reset();
     controllers.reset();
     const std::uint64_t late_frames = late_before_loss + session->late_frames();
     session.reset();
@@ -231,7 +324,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                         " late");
 
     if (options.state_out)
-        write_viewer_state(*options.state_out, viewer);
+        write_viewer_state(*options.state_out, viewer, rig_state(hands_in_world.rig()));
     if (options.bench) {
         bench.frames = rendered;
         bench.late_frames = late_frames;

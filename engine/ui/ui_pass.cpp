@@ -179,7 +179,8 @@ VkFramebuffer UiPass::framebuffer_for(VkImageView view, VkExtent2D extent) {
 
 void UiPass::record(VkCommandBuffer cmd, VkImageView target, VkExtent2D extent,
                     ImDrawData* draw_data) {
-    const VkClearValue clear{.color = {{0.0f, 0.0f, 0.0f, 0.0f}}};
+    const auto& c = format_.clear_colour;
+    const VkClearValue clear{.color = {{c[0], c[1], c[2], c[3]}}};
     const VkRenderPassBeginInfo begin{
         .sType = VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO,
         .renderPass = render_pass_.get(),

@@ -7,6 +7,7 @@
 // ImGui 1.86's Vulkan backend is one instance per ImGui context: one UiPass per UiContext.
 #include <vulkan/vulkan.h>
 
+#include <array>
 #include <cstdint>
 #include <unordered_map>
 
@@ -28,6 +29,9 @@ struct UiPassFormat {
     VkImageLayout initial_layout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
     VkImageLayout final_layout = VK_IMAGE_LAYOUT_PRESENT_SRC_KHR;
     std::uint32_t frames_in_flight = 2;
+    // What a cleared image (initial_layout UNDEFINED) starts as, linear RGBA: a panel
+    // canvas of its own is opaque, since ImGui's blending leaves no usable alpha.
+    std::array<float, 4> clear_colour{0.0f, 0.0f, 0.0f, 0.0f};
 };
 
 class UiPass {

@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "scenes/panels/what_if_panel.h"
 #include "scenes/registry.h"
 
 namespace xrviz::scenes::panels {
@@ -140,7 +141,9 @@ void legend() {
     ImGui::TextDisabled("Status: reported, derived, estimate, guidance");
 }
 
-void controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& requests) {
+// Returns the window's bottom edge, where the what-if panel goes.
+float controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& requests) {
+    float bottom = 0.0f;
     const float s = ui_scale();
     ImGui::SetNextWindowPos(ImVec2(kControlsPanelX * s, kControlsPanelY * s), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kControlsPanelWidth * s, 0.0f), ImGuiCond_Always);
@@ -159,19 +162,18 @@ void controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& requ
         legend();
         ImGui::Separator();
         ImGui::TextDisabled("F1 help  F3 performance");
+        bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
     }
     ImGui::End();
+    return bottom;
 }
 
-void details_panel(Viewer& viewer) {
+void details_panel(Viewer& viewer, ImVec2 position, ImVec2 size) {
     const auto selected = viewer.selection();
     if (!selected)
         return;
-    const float s = ui_scale();
-    const ImVec2 display = ImGui::GetIO().DisplaySize;
-    const float width = 320.0f * s;
-    ImGui::SetNextWindowPos(ImVec2(display.x - width - 10.0f * s, 10.0f * s), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+    ImGui::SetNextWindowPos(position, ImGuiCond_Always);
+    ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     bool open = true;
     if (ImGui::Begin("Details", &open,
                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -256,11 +258,21 @@ void help_panel(const PanelInput& input) {
 
 }  // namespace
 
+void draw_details_panel(Viewer& viewer) {
+    details_panel(viewer, ImVec2(0.0f, 0.0f), ImGui::GetIO().DisplaySize);
+}
+
 PanelRequests draw_panels(Viewer& viewer, const PanelInput& input) {
     PanelRequests requests;
-    if (input.visibility->controls)
-        controls_panel(viewer, input, requests);
-    details_panel(viewer);
+    const float s = ui_scale();
+    if (input.visibility->controls) {
+        // The what-if sliders go with the controls (hidden with them), just below.
+        const float bottom = controls_panel(viewer, input, requests);
+        what_if_panel(viewer, kControlsPanelX * s, bottom + 8.0f * s, kControlsPanelWidth * s);
+    }
+    const float width = 320.0f * s;
+    details_panel(viewer, ImVec2(ImGui::GetIO().DisplaySize.x - width - 10.0f * s, 10.0f * s),
+                  ImVec2(width, 0.0f));
     performance_panel(input);
     help_panel(input);
     tooltip(viewer, input);

@@ -38,6 +38,10 @@ struct PanelInput {
 // Builds every open panel for this frame (between UiContext::begin_frame and end_frame).
 PanelRequests draw_panels(Viewer& viewer, const PanelInput& input);
 
+// Only the details of the selected figure, filling the display (a headset shows it as a
+// panel of its own beside what was selected). Nothing when nothing is selected.
+void draw_details_panel(Viewer& viewer);
+
 // Where the controls panel stands, in logical pixels at scale 1 (tests look for its
 // background there).
 inline constexpr float kControlsPanelX = 10.0f;

@@ -28,6 +28,15 @@ public:
     virtual void on_event(const XrEventDataBuffer& /*event*/) {}
     // A reference space this extension adds that has its origin on the floor.
     virtual std::optional<XrReferenceSpaceType> floor_space() const { return std::nullopt; }
+    // The session should hand the compositor each eye's depth with its projection layer.
+    virtual bool submits_depth() const { return false; }
+    // The camera view of the room behind the scene (XR_FB_passthrough): whether this module
+    // can show it, turning it on and off, and the layer to put under the projection.
+    virtual bool offers_passthrough() const { return false; }
+    virtual void set_passthrough(bool /*on*/) {}
+    virtual const XrCompositionLayerBaseHeader* background_layer(XrSpace /*space*/) {
+        return nullptr;
+    }
     // Warnings and errors this extension reported (debug utils), which fail a --validation run.
     virtual std::uint64_t message_count() const { return 0; }
 };

@@ -21,6 +21,7 @@ public:
     const char* extension_name() const override {
         return XR_KHR_COMPOSITION_LAYER_DEPTH_EXTENSION_NAME;
     }
+    bool submits_depth() const override { return true; }
 };
 
 // XR_EXT_debug_utils: the runtime's and the API layers' messages in our log, counted so
@@ -113,19 +114,70 @@ public:
     void on_session_created(XrInstance instance, XrSession session) override {
         const auto create =
             instance_proc<PFN_xrCreatePassthroughFB>(instance, "xrCreatePassthroughFB");
+        const auto create_layer =
+            instance_proc<PFN_xrCreatePassthroughLayerFB>(instance, "xrCreatePassthroughLayerFB");
         destroy_ = instance_proc<PFN_xrDestroyPassthroughFB>(instance, "xrDestroyPassthroughFB");
+        destroy_layer_ =
+            instance_proc<PFN_xrDestroyPassthroughLayerFB>(instance, "xrDestroyPassthroughLayerFB");
+        start_ = instance_proc<PFN_xrPassthroughStartFB>(instance, "xrPassthroughStartFB");
+        pause_ = instance_proc<PFN_xrPassthroughPauseFB>(instance, "xrPassthroughPauseFB");
+        resume_layer_ =
+            instance_proc<PFN_xrPassthroughLayerResumeFB>(instance, "xrPassthroughLayerResumeFB");
+        pause_layer_ =
+            instance_proc<PFN_xrPassthroughLayerPauseFB>(instance, "xrPassthroughLayerPauseFB");
+        // Created paused: the room shows only when the person (or --ar) asks for it.
         const XrPassthroughCreateInfoFB info{.type = XR_TYPE_PASSTHROUGH_CREATE_INFO_FB};
         XRVIZ_XR_CHECK(create(session, &info, &passthrough_), "passthrough");
+        const XrPassthroughLayerCreateInfoFB layer_info{
+            .type = XR_TYPE_PASSTHROUGH_LAYER_CREATE_INFO_FB,
+            .passthrough = passthrough_,
+            .purpose = XR_PASSTHROUGH_LAYER_PURPOSE_RECONSTRUCTION_FB};
+        XRVIZ_XR_CHECK(create_layer(session, &layer_info, &layer_), "passthrough layer");
     }
     void on_session_destroying() override {
+        if (layer_ != XR_NULL_HANDLE)
+            destroy_layer_(layer_);
         if (passthrough_ != XR_NULL_HANDLE)
             destroy_(passthrough_);
+        layer_ = XR_NULL_HANDLE;
         passthrough_ = XR_NULL_HANDLE;
+        on_ = false;
+    }
+    bool offers_passthrough() const override { return passthrough_ != XR_NULL_HANDLE; }
+    void set_passthrough(bool on) override {
+        if (on == on_ || passthrough_ == XR_NULL_HANDLE)
+            return;
+        if (on) {
+            XRVIZ_XR_CHECK(start_(passthrough_), "passthrough start");
+            XRVIZ_XR_CHECK(resume_layer_(layer_), "passthrough layer resume");
+        } else {
+            XRVIZ_XR_CHECK(pause_layer_(layer_), "passthrough layer pause");
+            XRVIZ_XR_CHECK(pause_(passthrough_), "passthrough pause");
+        }
+        on_ = on;
+    }
+    const XrCompositionLayerBaseHeader* background_layer(XrSpace space) override {
+        if (!on_)
+            return nullptr;
+        composition_ = XrCompositionLayerPassthroughFB{
+            .type = XR_TYPE_COMPOSITION_LAYER_PASSTHROUGH_FB,
+            .flags = XR_COMPOSITION_LAYER_BLEND_TEXTURE_SOURCE_ALPHA_BIT,
+            .space = space,
+            .layerHandle = layer_};
+        return reinterpret_cast<const XrCompositionLayerBaseHeader*>(&composition_);
     }
 
 private:
     PFN_xrDestroyPassthroughFB destroy_ = nullptr;
+    PFN_xrDestroyPassthroughLayerFB destroy_layer_ = nullptr;
+    PFN_xrPassthroughStartFB start_ = nullptr;
+    PFN_xrPassthroughPauseFB pause_ = nullptr;
+    PFN_xrPassthroughLayerResumeFB resume_layer_ = nullptr;
+    PFN_xrPassthroughLayerPauseFB pause_layer_ = nullptr;
     XrPassthroughFB passthrough_ = XR_NULL_HANDLE;
+    XrPassthroughLayerFB layer_ = XR_NULL_HANDLE;
+    XrCompositionLayerPassthroughFB composition_{};
+    bool on_ = false;
 };
 
 // XR_EXT_hand_tracking: one tracker per hand for the session's lifetime.
