@@ -1,22 +1,15 @@
 #include "fuzz/gltf_target.h"
 
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <span>
 
 #include "engine/assets/gltf_model.h"
 #include "engine/core/error.h"
 #include "engine/core/log.h"
+#include "fuzz/check.h"
 
 namespace xrviz::fuzz {
 namespace {
-
-void check(bool ok, const char* what) {
-    if (ok) return;
-    std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
-    std::abort();
-}
 
 void check_model(const assets::GltfModel& m) {
     for (const assets::MeshGeometry& g : m.geometries) {

@@ -1,8 +1,5 @@
 #include "fuzz/targets.h"
 
-#include <cstdio>
-#include <cstdlib>
-
 #include "engine/data/csv_reader.h"
 #include "engine/data/csv_table.h"
 #include "engine/data/extra_tables.h"
@@ -10,15 +7,10 @@
 #include "engine/data/manifest.h"
 #include "engine/data/period.h"
 #include "engine/data/text.h"
+#include "fuzz/check.h"
 
 namespace xrviz::fuzz {
 namespace {
-
-void check(bool ok, const char* what) {
-    if (ok) return;
-    std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
-    std::abort();
-}
 
 // A small fixed manifest for the table readers.
 struct FixedManifest {
