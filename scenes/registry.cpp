@@ -6,6 +6,7 @@
 #include "engine/core/error.h"
 #include "scenes/empty/empty_scene.h"
 #include "scenes/skyline/skyline_scene.h"
+#include "scenes/timeline/timeline_scene.h"
 
 namespace xrviz::scenes {
 
@@ -13,6 +14,8 @@ std::span<const SceneInfo> scene_catalogue() {
     static const std::vector<SceneInfo> catalogue{
         {"skyline", "Annual capex and Reality Labs losses as bars by year, with guidance",
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
+        {"timeline", "A walkable path through the years: events, quarterly capex and losses, a playhead",
+         [](const data::Dataset& d) { return std::make_unique<timeline::TimelineScene>(d); }},
         {"empty", "Clear only: the baseline for benchmarks",
          [](const data::Dataset&) { return std::make_unique<EmptyScene>(); }},
     };

@@ -13,6 +13,13 @@ void Scene::set_parameter(std::string_view id, double /*value*/) {
                      std::string(id) + "\"");
 }
 
+std::uint32_t box_flags(std::size_t index, const Interaction& interaction) {
+    std::uint32_t flags = 0;
+    if (interaction.hovered == index) flags |= render::box_highlighted;
+    if (interaction.selected == index) flags |= render::box_selected;
+    return flags;
+}
+
 std::optional<float> intersect(const render::Ray& ray, const glm::vec3& min, const glm::vec3& max) {
     float near_t = 0.0f;
     float far_t = std::numeric_limits<float>::max();

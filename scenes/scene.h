@@ -96,6 +96,9 @@ public:
     virtual void update(double /*time_s*/) {}
 };
 
+// Render flags for the pickable at `index`: highlighted while hovered, selected while selected.
+std::uint32_t box_flags(std::size_t index, const Interaction& interaction);
+
 // The nearest pickable the ray hits, skipping hidden series.
 std::optional<std::size_t> pick(const Scene& scene, const render::Ray& ray,
                                 const std::set<std::string>& hidden_series);

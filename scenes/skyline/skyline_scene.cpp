@@ -15,13 +15,6 @@ constexpr float kValueLabelHeight = 0.13f;
 constexpr float kYearLabelHeight = 0.16f;
 constexpr float kGuidanceOpacity = 0.38f;
 
-std::uint32_t flags_for(std::size_t index, const Interaction& interaction) {
-    std::uint32_t flags = 0;
-    if (interaction.hovered == index) flags |= render::box_highlighted;
-    if (interaction.selected == index) flags |= render::box_selected;
-    return flags;
-}
-
 render::TextLabel label(std::string text, glm::vec3 anchor, float height, glm::vec4 colour,
                         assets::HAlign halign = assets::HAlign::center,
                         assets::VAlign valign = assets::VAlign::baseline) {
@@ -148,7 +141,7 @@ void SkylineScene::describe(const Interaction& interaction, render::FrameDescrip
         if (interaction.hidden_series.contains(bar.series)) continue;
         frame.boxes.push_back({.center = bar.center,
                                .half_size = bar.half_size,
-                               .flags = flags_for(i, interaction),
+                               .flags = box_flags(i, interaction),
                                .colour = glm::vec4(bar.colour, 1.0f)});
         frame.labels.push_back(label(bar.value_label,
                                      bar.center + glm::vec3(0.0f, bar.half_size.y + 0.06f, 0.0f),
@@ -159,7 +152,7 @@ void SkylineScene::describe(const Interaction& interaction, render::FrameDescrip
         const std::size_t index = layout_.bars.size();
         frame.translucent_boxes.push_back({.center = g.center,
                                            .half_size = g.half_size,
-                                           .flags = flags_for(index, interaction),
+                                           .flags = box_flags(index, interaction),
                                            .colour = glm::vec4(g.colour, kGuidanceOpacity)});
         const glm::vec3 top = g.center + glm::vec3(0.0f, g.half_size.y + 0.06f, 0.0f);
         frame.labels.push_back(label(g.label, top + glm::vec3(0.0f, 0.17f, 0.0f),
