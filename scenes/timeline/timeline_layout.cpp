@@ -116,23 +116,32 @@ std::vector<float> spread(const std::vector<float>& ideal, const std::vector<flo
     return left;
 }
 
-// Deals the titles round-robin into `lanes` lanes (neighbours in time land in different
-// lanes) and spreads each lane; returns the largest distance of a title from its post.
+// Deals each title, in time order, to the lane where the last title ends earliest (a
+// neighbour in time has just filled its own lane, so neighbours part), then spreads each
+// lane; returns the largest distance of a title from its post.
 float place_titles(std::vector<EventMarker>& events, int lanes, float min_x, float max_x) {
+    const auto lane_count = static_cast<std::size_t>(lanes);
+    std::vector<std::vector<std::size_t>> members(lane_count);
+    std::vector<float> lane_end(lane_count, min_x - kTitleGap);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const auto lane = static_cast<std::size_t>(
+            std::min_element(lane_end.begin(), lane_end.end()) - lane_end.begin());
+        const float left = std::max(events[i].post_base.x - kHeadSize * 0.5f,
+                                    lane_end[lane] + kTitleGap);
+        lane_end[lane] = left + title_width(events[i].text);
+        members[lane].push_back(i);
+    }
     float worst = 0.0f;
-    const auto step = static_cast<std::size_t>(lanes);
-    for (std::size_t lane = 0; lane < step; ++lane) {
-        std::vector<std::size_t> members;
+    for (std::size_t lane = 0; lane < lane_count; ++lane) {
         std::vector<float> ideal;
         std::vector<float> width;
-        for (std::size_t i = lane; i < events.size(); i += step) {
-            members.push_back(i);
+        for (std::size_t i : members[lane]) {
             ideal.push_back(events[i].post_base.x - kHeadSize * 0.5f);
             width.push_back(title_width(events[i].text));
         }
         const std::vector<float> left = spread(ideal, width, min_x, max_x);
-        for (std::size_t k = 0; k < members.size(); ++k) {
-            EventMarker& e = events[members[k]];
+        for (std::size_t k = 0; k < members[lane].size(); ++k) {
+            EventMarker& e = events[members[lane][k]];
             e.lane = static_cast<int>(lane);
             e.box_min.x = left[k];
             e.box_max.x = left[k] + width[k];

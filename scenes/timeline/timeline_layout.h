@@ -45,7 +45,7 @@ inline constexpr float kLabelBaseY = 1.6f;
 inline constexpr float kLeaderStartY = 1.4f;  // posts rise straight to here, then lean
 inline constexpr float kLaneGap = 0.1f;
 // The farthest a title may sit from its post; more lanes are opened until none is farther.
-inline constexpr float kMaxTitleShift = 4.0f;
+inline constexpr float kMaxTitleShift = 5.0f;
 inline constexpr std::size_t kWrapChars = 26;
 // The legend hangs in the quiet sky above the first years, where titles are few.
 inline constexpr float kLegendRowHeight = 0.27f;

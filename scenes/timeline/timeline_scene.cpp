@@ -28,6 +28,9 @@ constexpr float kYearLabelZ = kLossRowZ + kBarDepth * 0.5f + 0.3f;
 constexpr float kValueLabelHeight = 0.075f;
 constexpr float kGuidanceOpacity = 0.3f;
 constexpr float kPlayheadOpacity = 0.12f;
+constexpr float kTitleWidth = 7.0f;  // two lines over the quiet first years
+// The playhead rises past the scene's title, so its caption never meets it.
+constexpr float kPlayheadAboveTitles = 0.95f;
 
 render::BoxInstance box(glm::vec3 center, glm::vec3 half_size, glm::vec3 colour,
                         std::uint32_t flags = 0, float opacity = 1.0f) {
@@ -85,7 +88,7 @@ std::vector<NamedView> TimelineScene::views() const {
     const float end = layout_.x_of(layout_.last_year);
     const float left = start - 0.4f;
     const float right = end + 1.2f;   // titles running past the last year
-    const float top = layout_.label_top + 0.9f;  // the playhead's caption
+    const float top = layout_.label_top + kPlayheadAboveTitles + 0.5f;  // with the caption
     const float centre_x = (left + right) * 0.5f;
     const float centre_y = top * 0.5f;
     // Far enough back to fit the width at a 16:9 window's horizontal field of view, and
@@ -96,6 +99,8 @@ std::vector<NamedView> TimelineScene::views() const {
                  top * 0.55f / tan_half_fov_y) +
         kLossRowZ;
     const float playhead_x = layout_.x_of(time_);
+    // From the lowest titles up to the caption.
+    const float playhead_y = (kLabelBaseY + top) * 0.5f;
     const float last_full_year = layout_.x_of(layout_.last_year - 1);
     return {
         {"overview", "The whole path from the front, slightly above",
@@ -103,7 +108,7 @@ std::vector<NamedView> TimelineScene::views() const {
         {"start", "Walking in at the start of the path, the first titles ahead on the left",
          {{start - 0.6f, 1.7f, 2.4f}, {start + 3.4f, 2.2f, kTitleWallZ}}},
         {"playhead", "Close to the playhead and the events just before it",
-         {{playhead_x - 1.2f, 2.6f, 5.2f}, {playhead_x - 0.6f, 2.1f, 0.0f}}},
+         {{playhead_x - 1.2f, playhead_y + 0.4f, 8.0f}, {playhead_x - 1.0f, playhead_y, 0.0f}}},
         {"end", "The last year: its events, the latest quarters and the capex guidance",
          {{last_full_year + 0.9f, 2.4f, 6.0f}, {last_full_year + 1.0f, 1.9f, 0.3f}}},
     };
@@ -297,7 +302,14 @@ void TimelineScene::describe_legend(render::FrameDescription& frame) const {
                                 .valign = assets::VAlign::middle,
                                 .facing = render::LabelFacing::fixed});
     };
-    wall_label(title(), origin + glm::vec3(-0.05f, 0.45f, 0.0f), 0.3f, kTextColour);
+    frame.labels.push_back({.text = title(),
+                            .anchor = origin + glm::vec3(-0.05f, 0.25f, 0.0f),
+                            .height = 0.3f,
+                            .colour = kTextColour,
+                            .halign = assets::HAlign::left,
+                            .valign = assets::VAlign::bottom,
+                            .max_width = kTitleWidth,
+                            .facing = render::LabelFacing::fixed});
     wall_label("Events by category", origin + glm::vec3(-0.05f, 0.0f, 0.0f), kLegendTextHeight,
                kMutedColour);
     glm::vec3 row = origin + glm::vec3(0.0f, -kLegendRowHeight, 0.0f);
@@ -310,7 +322,7 @@ void TimelineScene::describe_legend(render::FrameDescription& frame) const {
 
 void TimelineScene::describe_playhead(render::FrameDescription& frame) const {
     const float x = playhead_base().x;
-    const float top = layout_.label_top + 0.15f;
+    const float top = layout_.label_top + kPlayheadAboveTitles;
     const float z0 = -kPathHalfWidth - 0.2f;
     const float z1 = playhead_base().z;
     // A sheet across the path and the rows (a gate when walking), with a solid edge post.
