@@ -29,7 +29,8 @@ constexpr std::array<KnownCategory, 9> kKnown{{
 
 CategoryStyle category_style(std::string_view id) {
     for (const KnownCategory& known : kKnown) {
-        if (known.id == id) return {std::string(id), std::string(known.label), known.colour};
+        if (known.id == id)
+            return {std::string(id), std::string(known.label), known.colour};
     }
     return {std::string(id), id.empty() ? std::string("uncategorised") : std::string(id),
             glm::vec3(0.45f, 0.45f, 0.45f)};

@@ -9,8 +9,8 @@
 namespace xrviz::scenes::timeline {
 
 struct CategoryStyle {
-    std::string id;     // as in events.csv: "ai_model"
-    std::string label;  // "AI models"
+    std::string id;          // as in events.csv: "ai_model"
+    std::string label;       // "AI models"
     glm::vec3 colour{0.6f};  // linear RGB
 };
 

@@ -16,13 +16,14 @@ namespace {
 constexpr float kAdvancePerChar = 0.5f;
 constexpr float kHeadSize = 0.08f;
 constexpr float kMinChipWidth = 0.03f;  // a day is 4 mm at this scale: too thin to see
-constexpr float kTextGap = 0.07f;  // between the cube and the title
-constexpr float kTitleGap = 0.12f;  // between neighbours in a lane
+constexpr float kTextGap = 0.07f;       // between the cube and the title
+constexpr float kTitleGap = 0.12f;      // between neighbours in a lane
 constexpr float kOverhangRight = 1.2f;
 
 const data::Series& require_series(const data::Dataset& dataset, const char* id) {
     const data::Series* series = dataset.find_series(id);
-    if (!series) fail(std::string("timeline: dataset '") + dataset.title + "' has no series " + id);
+    if (!series)
+        fail(std::string("timeline: dataset '") + dataset.title + "' has no series " + id);
     return *series;
 }
 
@@ -57,11 +58,14 @@ FigureDetails event_details(const data::Dataset& dataset, const data::Event& eve
         d.source_url = source->url;
     }
     switch (event.date.granularity) {
-    case data::Period::Granularity::day: break;
-    case data::Period::Granularity::month:
-        d.note = "Dated to the month only; the marker spans " + d.period + ".";
-        break;
-    default: d.note = "Dated to " + d.period + " only; the marker stands at its start."; break;
+        case data::Period::Granularity::day:
+            break;
+        case data::Period::Granularity::month:
+            d.note = "Dated to the month only; the marker spans " + d.period + ".";
+            break;
+        default:
+            d.note = "Dated to " + d.period + " only; the marker stands at its start.";
+            break;
     }
     return d;
 }
@@ -92,7 +96,8 @@ std::vector<float> spread(const std::vector<float>& ideal, const std::vector<flo
             Cluster merged = clusters.back();
             clusters.pop_back();
             const float shift = merged.length + kTitleGap;
-            for (std::size_t j = c.first; j < c.first + c.count; ++j) offset[j] += shift;
+            for (std::size_t j = c.first; j < c.first + c.count; ++j)
+                offset[j] += shift;
             merged.sum += c.sum - shift * static_cast<float>(c.count);
             merged.count += c.count;
             merged.length += kTitleGap + c.length;
@@ -103,7 +108,8 @@ std::vector<float> spread(const std::vector<float>& ideal, const std::vector<flo
     }
     std::vector<float> left(ideal.size());
     for (const Cluster& c : clusters) {
-        for (std::size_t j = c.first; j < c.first + c.count; ++j) left[j] = c.start + offset[j];
+        for (std::size_t j = c.first; j < c.first + c.count; ++j)
+            left[j] = c.start + offset[j];
     }
     for (std::size_t i = left.size(); i-- > 0;) {
         const float limit = i + 1 < left.size() ? left[i + 1] - kTitleGap : max_x;
@@ -126,8 +132,8 @@ float place_titles(std::vector<EventMarker>& events, int lanes, float min_x, flo
     for (std::size_t i = 0; i < events.size(); ++i) {
         const auto lane = static_cast<std::size_t>(
             std::min_element(lane_end.begin(), lane_end.end()) - lane_end.begin());
-        const float left = std::max(events[i].post_base.x - kHeadSize * 0.5f,
-                                    lane_end[lane] + kTitleGap);
+        const float left =
+            std::max(events[i].post_base.x - kHeadSize * 0.5f, lane_end[lane] + kTitleGap);
         lane_end[lane] = left + title_width(events[i].text);
         members[lane].push_back(i);
     }
@@ -170,8 +176,8 @@ float stack_lanes(std::vector<EventMarker>& events, int lanes) {
         const float lane_top = top[static_cast<std::size_t>(e.lane)];
         e.box_max.y = lane_top;
         e.box_min.y = lane_top - static_cast<float>(e.line_count) * kLabelHeight;
-        e.head = glm::vec3(e.box_min.x + kHeadSize * 0.5f, lane_top - kLabelHeight * 0.5f,
-                           kTitleWallZ);
+        e.head =
+            glm::vec3(e.box_min.x + kHeadSize * 0.5f, lane_top - kLabelHeight * 0.5f, kTitleWallZ);
         e.text_anchor = glm::vec3(e.box_min.x + kHeadSize + kTextGap, lane_top, kTitleWallZ);
     }
     return top.empty() ? kLabelBaseY : top.back();
@@ -179,7 +185,8 @@ float stack_lanes(std::vector<EventMarker>& events, int lanes) {
 
 void add_events(const data::Dataset& dataset, Layout& layout) {
     std::vector<const data::Event*> events;
-    for (const data::Event& e : dataset.events) events.push_back(&e);
+    for (const data::Event& e : dataset.events)
+        events.push_back(&e);
     std::stable_sort(events.begin(), events.end(),
                      [](const data::Event* a, const data::Event* b) { return a->date < b->date; });
     for (std::size_t i = 0; i < events.size(); ++i) {
@@ -202,10 +209,11 @@ void add_events(const data::Dataset& dataset, Layout& layout) {
         marker.post_base = glm::vec3(x, 0.0f, kTitleWallZ);
         marker.post_top = glm::vec3(x, kLeaderStartY, kTitleWallZ);
         marker.details = event_details(dataset, event, marker.category);
-        const bool known = std::any_of(
-            layout.categories.begin(), layout.categories.end(),
-            [&](const CategoryStyle& c) { return c.id == marker.category.id; });
-        if (!known) layout.categories.push_back(marker.category);
+        const bool known =
+            std::any_of(layout.categories.begin(), layout.categories.end(),
+                        [&](const CategoryStyle& c) { return c.id == marker.category.id; });
+        if (!known)
+            layout.categories.push_back(marker.category);
         layout.events.push_back(std::move(marker));
     }
     // Titles may run past the last year into the empty end of the path, not before the first.
@@ -229,7 +237,8 @@ void add_row(const data::Dataset& dataset, const data::Series& series, float z, 
     layout.rows.push_back(row);
     const float half_width = 0.25f * kMetresPerYear * kBarFill * 0.5f;
     for (const data::DataPoint* p : dataset.values(series.id)) {
-        if (p->period.granularity != data::Period::Granularity::quarter) continue;
+        if (p->period.granularity != data::Period::Granularity::quarter)
+            continue;
         QuarterBar bar;
         bar.series = series.id;
         bar.period = p->period;
@@ -247,23 +256,29 @@ void add_row(const data::Dataset& dataset, const data::Series& series, float z, 
 void add_guidance(const data::Dataset& dataset, Layout& layout) {
     const QuarterBar* last_capex = nullptr;
     for (const QuarterBar& b : layout.bars) {
-        if (b.series == kCapexSeries) last_capex = &b;
+        if (b.series == kCapexSeries)
+            last_capex = &b;
     }
     const data::Series* series = dataset.find_series(kGuidanceSeries);
-    if (!last_capex || !series) return;
+    if (!last_capex || !series)
+        return;
     const int year = last_capex->period.year;
     const data::DataPoint* latest = nullptr;
     for (const data::DataPoint* p : dataset.values(kGuidanceSeries)) {
-        if (p->period.year != year || !p->low || !p->high) continue;
-        if (!latest || p->period.issued > latest->period.issued) latest = p;
+        if (p->period.year != year || !p->low || !p->high)
+            continue;
+        if (!latest || p->period.issued > latest->period.issued)
+            latest = p;
     }
-    if (!latest) return;
+    if (!latest)
+        return;
     GuidanceNote note;
     note.details = skyline::details_of(dataset, *latest);
     note.colour = glm::vec3(series->colour[0], series->colour[1], series->colour[2]);
-    note.text = std::to_string(year) + " capex guidance\n" + note.details.display_value +
-                " for the year";
-    if (latest->period.issued) note.text += "\nissued " + latest->period.issued->to_string();
+    note.text =
+        std::to_string(year) + " capex guidance\n" + note.details.display_value + " for the year";
+    if (latest->period.issued)
+        note.text += "\nissued " + latest->period.issued->to_string();
     // In the quarters still to come, on the capex row, as a plaque not a bar.
     const float x0 = layout.x_of(last_capex->period.end_year()) + 0.08f;
     const float x1 = layout.x_of(layout.last_year) + 0.55f;
@@ -280,7 +295,8 @@ std::string wrap_text(std::string_view text, std::size_t max_chars) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t start = text.find_first_not_of(' ', pos);
-        if (start == std::string_view::npos) break;
+        if (start == std::string_view::npos)
+            break;
         const std::size_t end = std::min(text.find(' ', start), text.size());
         const std::string_view word = text.substr(start, end - start);
         const std::size_t length = code_points(word);
@@ -299,21 +315,22 @@ std::string wrap_text(std::string_view text, std::size_t max_chars) {
 }
 
 std::string month_label(double year) {
-    static constexpr std::array<const char*, 12> kMonths{
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     const int whole = static_cast<int>(std::floor(year));
     const int month = std::clamp(static_cast<int>((year - whole) * 12.0), 0, 11);
     return std::string(kMonths[static_cast<std::size_t>(month)]) + " " + std::to_string(whole);
 }
 
 std::size_t events_up_to(const Layout& layout, double year) {
-    return static_cast<std::size_t>(std::count_if(
-        layout.events.begin(), layout.events.end(),
-        [&](const EventMarker& e) { return e.start_year <= year; }));
+    return static_cast<std::size_t>(
+        std::count_if(layout.events.begin(), layout.events.end(),
+                      [&](const EventMarker& e) { return e.start_year <= year; }));
 }
 
 Layout make_layout(const data::Dataset& dataset) {
-    if (dataset.events.empty()) fail("timeline: dataset '" + dataset.title + "' has no events");
+    if (dataset.events.empty())
+        fail("timeline: dataset '" + dataset.title + "' has no events");
     const data::Series& capex = require_series(dataset, kCapexSeries);
     const data::Series& loss = require_series(dataset, kLossSeries);
     if (capex.unit != loss.unit) {

@@ -59,13 +59,13 @@ struct EventMarker {
     std::string title;
     std::string text;  // the title wrapped at kWrapChars, lines joined by '\n'
     int line_count = 1;
-    float side = 1.0f;  // +1: the chip lies on the near half of the path, -1: the far half
-    glm::vec3 chip{0.0f};       // centre of the date's span on the path
+    float side = 1.0f;     // +1: the chip lies on the near half of the path, -1: the far half
+    glm::vec3 chip{0.0f};  // centre of the date's span on the path
     float chip_half_width = 0.0f;
-    glm::vec3 post_base{0.0f};  // on the floor at the title wall
-    glm::vec3 post_top{0.0f};   // where the leader to the title starts
-    int lane = 0;               // 0: the lowest row of titles
-    glm::vec3 head{0.0f};       // centre of the coloured cube at the title's left
+    glm::vec3 post_base{0.0f};    // on the floor at the title wall
+    glm::vec3 post_top{0.0f};     // where the leader to the title starts
+    int lane = 0;                 // 0: the lowest row of titles
+    glm::vec3 head{0.0f};         // centre of the coloured cube at the title's left
     glm::vec3 text_anchor{0.0f};  // left end of the first line's top
     glm::vec2 box_min{0.0f};      // x, y extent of the title with its cube
     glm::vec2 box_max{0.0f};
@@ -100,19 +100,19 @@ struct RowInfo {
 };
 
 struct Layout {
-    int first_year = 0;  // the axis runs from 1 January of first_year...
-    int last_year = 0;   // ...to 1 January of last_year
+    int first_year = 0;   // the axis runs from 1 January of first_year...
+    int last_year = 0;    // ...to 1 January of last_year
     double latest = 0.0;  // end of the newest dated figure or event: "now" in the data
     std::string unit;
     AxisTicks ticks;
     float metres_per_unit = 0.0f;
-    std::vector<EventMarker> events;  // in date order
+    std::vector<EventMarker> events;        // in date order
     std::vector<CategoryStyle> categories;  // in order of first appearance
-    std::vector<QuarterBar> bars;  // capex row first, each row in period order
-    std::vector<RowInfo> rows;     // capex, loss
+    std::vector<QuarterBar> bars;           // capex row first, each row in period order
+    std::vector<RowInfo> rows;              // capex, loss
     std::optional<GuidanceNote> guidance;
     int lane_count = 0;
-    float label_top = kLabelBaseY;  // highest title top
+    float label_top = kLabelBaseY;    // highest title top
     glm::vec3 legend_top_left{0.0f};  // on the title wall, above the first category's row
 
     float x_of(double year) const {

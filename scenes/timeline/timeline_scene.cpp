@@ -34,7 +34,9 @@ constexpr float kPlayheadAboveTitles = 0.95f;
 
 render::BoxInstance box(glm::vec3 center, glm::vec3 half_size, glm::vec3 colour,
                         std::uint32_t flags = 0, float opacity = 1.0f) {
-    return {.center = center, .half_size = half_size, .flags = flags,
+    return {.center = center,
+            .half_size = half_size,
+            .flags = flags,
             .colour = glm::vec4(colour, opacity)};
 }
 
@@ -49,7 +51,8 @@ std::string event_series(const CategoryStyle& category) {
 
 float axis_x(const Layout& layout) {
     float first = layout.x_of(layout.last_year);
-    for (const QuarterBar& b : layout.bars) first = std::min(first, b.center.x - b.half_size.x);
+    for (const QuarterBar& b : layout.bars)
+        first = std::min(first, b.center.x - b.half_size.x);
     return first - 0.2f;
 }
 
@@ -72,7 +75,8 @@ TimelineScene::TimelineScene(const data::Dataset& dataset)
         const GuidanceNote& g = *layout_.guidance;
         pickables_.push_back({g.center - g.half_size, g.center + g.half_size, g.details});
     }
-    for (const RowInfo& row : layout_.rows) toggles_.push_back({row.series, row.label, row.colour});
+    for (const RowInfo& row : layout_.rows)
+        toggles_.push_back({row.series, row.label, row.colour});
     for (const CategoryStyle& c : layout_.categories) {
         toggles_.push_back({event_series(c), c.label, c.colour});
     }
@@ -80,36 +84,41 @@ TimelineScene::TimelineScene(const data::Dataset& dataset)
 
 std::string TimelineScene::title() const {
     return "Meta's AI and AR/VR years, " + std::to_string(layout_.first_year) + "\u2013" +
-           std::to_string(layout_.last_year - 1) + ": events, quarterly capex and Reality Labs losses";
+           std::to_string(layout_.last_year - 1) +
+           ": events, quarterly capex and Reality Labs losses";
 }
 
 std::vector<NamedView> TimelineScene::views() const {
     const float start = layout_.x_of(layout_.first_year);
     const float end = layout_.x_of(layout_.last_year);
     const float left = start - 0.4f;
-    const float right = end + 1.2f;   // titles running past the last year
+    const float right = end + 1.2f;  // titles running past the last year
     const float top = layout_.label_top + kPlayheadAboveTitles + 0.5f;  // with the caption
     const float centre_x = (left + right) * 0.5f;
     const float centre_y = top * 0.5f;
     // Far enough back to fit the width at a 16:9 window's horizontal field of view, and
     // the height at its vertical one.
     const float tan_half_fov_y = std::tan(glm::radians(25.0f));
-    const float distance =
-        std::max((right - left) * 0.5f / (tan_half_fov_y * 16.0f / 9.0f),
-                 top * 0.55f / tan_half_fov_y) +
-        kLossRowZ;
+    const float distance = std::max((right - left) * 0.5f / (tan_half_fov_y * 16.0f / 9.0f),
+                                    top * 0.55f / tan_half_fov_y) +
+                           kLossRowZ;
     const float playhead_x = layout_.x_of(time_);
     // From the lowest titles up to the caption.
     const float playhead_y = (kLabelBaseY + top) * 0.5f;
     const float last_full_year = layout_.x_of(layout_.last_year - 1);
     return {
-        {"overview", "The whole path from the front, slightly above",
+        {"overview",
+         "The whole path from the front, slightly above",
          {{centre_x, centre_y + 1.2f, distance}, {centre_x, centre_y - 0.1f, 0.0f}}},
-        {"start", "Walking in at the start of the path, the first titles ahead on the left",
+        {"start",
+         "Walking in at the start of the path, the first titles ahead on the left",
          {{start - 0.6f, 1.7f, 2.4f}, {start + 3.4f, 2.2f, kTitleWallZ}}},
-        {"playhead", "Close to the playhead and the events just before it",
-         {{playhead_x - 1.2f, playhead_y + 0.4f, 8.0f}, {playhead_x - 1.0f, playhead_y, 0.0f}}},
-        {"end", "The last year: its events, the latest quarters and the capex guidance",
+        {"playhead",
+         "Close to the playhead and the events just before it",
+         {{playhead_x - 1.2f, playhead_y + 0.6f, 10.5f},
+          {playhead_x - 1.0f, playhead_y + 0.3f, 0.0f}}},
+        {"end",
+         "The last year: its events, the latest quarters and the capex guidance",
          {{last_full_year + 0.9f, 2.4f, 6.0f}, {last_full_year + 1.0f, 1.9f, 0.3f}}},
     };
 }
@@ -122,21 +131,29 @@ std::vector<SceneParameter> TimelineScene::parameters() const {
          .value = time_,
          .min = static_cast<double>(layout_.first_year),
          .max = static_cast<double>(layout_.last_year)},
-        {.id = kPlayParameter, .label = "Play", .unit = "", .value = playing_ ? 1.0 : 0.0,
-         .min = 0.0, .max = 1.0, .step = 1.0},
+        {.id = kPlayParameter,
+         .label = "Play",
+         .unit = "",
+         .value = playing_ ? 1.0 : 0.0,
+         .min = 0.0,
+         .max = 1.0,
+         .step = 1.0},
     };
 }
 
 void TimelineScene::set_parameter(std::string_view id, double value) {
     for (const SceneParameter& p : parameters()) {
-        if (p.id != id) continue;
+        if (p.id != id)
+            continue;
         if (!(value >= p.min && value <= p.max)) {
             throw UsageError("timeline: parameter \"" + p.id + "\" must lie in [" +
                              std::to_string(p.min) + ", " + std::to_string(p.max) + "], not " +
                              std::to_string(value));
         }
-        if (id == kTimeParameter) time_ = value;
-        if (id == kPlayParameter) playing_ = value >= 0.5;
+        if (id == kTimeParameter)
+            time_ = value;
+        if (id == kPlayParameter)
+            playing_ = value >= 0.5;
         return;
     }
     Scene::set_parameter(id, value);
@@ -145,12 +162,14 @@ void TimelineScene::set_parameter(std::string_view id, double value) {
 void TimelineScene::update(double time_s) {
     const double elapsed = last_update_s_ ? std::max(0.0, time_s - *last_update_s_) : 0.0;
     last_update_s_ = time_s;
-    if (!playing_) return;
+    if (!playing_)
+        return;
     const double first = layout_.first_year;
     const double span = layout_.last_year - first;
     time_ += elapsed * kPlayYearsPerSecond;
     // Loops back to the start, keeping the overshoot, so the speed stays steady.
-    if (time_ > first + span) time_ = first + std::fmod(time_ - first, span);
+    if (time_ > first + span)
+        time_ = first + std::fmod(time_ - first, span);
 }
 
 const EventMarker* TimelineScene::latest_event() const {
@@ -181,7 +200,8 @@ void TimelineScene::describe_path(render::FrameDescription& frame) const {
             line(frame, {q, 0.01f, -kPathHalfWidth * 0.4f}, {q, 0.01f, kPathHalfWidth * 0.4f},
                  kTickLineColour);
         }
-        if (year == layout_.last_year) break;
+        if (year == layout_.last_year)
+            break;
         // Year names lie on the floor between the path and the rows, read from the front.
         frame.labels.push_back({.text = std::to_string(year),
                                 .anchor = {x + kMetresPerYear * 0.5f, 0.01f, kYearLabelZ},
@@ -199,11 +219,13 @@ void TimelineScene::describe_events(const Interaction& interaction,
     const EventMarker* latest = latest_event();
     for (std::size_t i = 0; i < layout_.events.size(); ++i) {
         const EventMarker& e = layout_.events[i];
-        if (interaction.hidden_series.contains(e.details.series)) continue;
+        if (interaction.hidden_series.contains(e.details.series))
+            continue;
         const bool happened = e.start_year <= time_;
         const glm::vec3 colour = happened ? e.category.colour : e.category.colour * kFutureDimming;
         std::uint32_t flags = box_flags(i, interaction);
-        if (&e == latest) flags |= render::box_highlighted;
+        if (&e == latest)
+            flags |= render::box_highlighted;
         frame.boxes.push_back(box(e.head, glm::vec3(kHeadSize * 0.5f), colour, flags));
         // The chip on the path spans the date's precision: a day is a sliver, a month wider.
         frame.boxes.push_back(box(e.chip + glm::vec3(0.0f, 0.012f, 0.0f),
@@ -229,7 +251,8 @@ void TimelineScene::describe_rows(const Interaction& interaction,
     const std::size_t first_bar = layout_.events.size();
     for (std::size_t i = 0; i < layout_.bars.size(); ++i) {
         const QuarterBar& b = layout_.bars[i];
-        if (interaction.hidden_series.contains(b.series)) continue;
+        if (interaction.hidden_series.contains(b.series))
+            continue;
         // A quarter's figure exists once the quarter has ended.
         const bool reported = b.period.end_year() <= time_ + 1e-9;
         frame.boxes.push_back(box(b.center, b.half_size,
@@ -265,7 +288,8 @@ void TimelineScene::describe_value_axis(const Interaction& interaction,
     for (double tick : layout_.ticks.values) {
         const float y = layout_.height_of(tick);
         line(frame, {x - 0.06f, y, wall_z}, {x, y, wall_z}, kAxisColour);
-        if (tick > 0.0) line(frame, {x, y, wall_z}, {right, y, wall_z}, kTickLineColour);
+        if (tick > 0.0)
+            line(frame, {x, y, wall_z}, {right, y, wall_z}, kTickLineColour);
         frame.labels.push_back({.text = skyline::compact_value(tick, layout_.unit),
                                 .anchor = {x - 0.09f, y, wall_z},
                                 .height = 0.12f,
@@ -278,7 +302,8 @@ void TimelineScene::describe_value_axis(const Interaction& interaction,
                             .height = 0.12f,
                             .colour = kMutedColour});
     for (const RowInfo& row : layout_.rows) {
-        if (interaction.hidden_series.contains(row.series)) continue;
+        if (interaction.hidden_series.contains(row.series))
+            continue;
         // The row behind carries its name higher, so the two names never meet in view.
         const float y = row.z < kLossRowZ ? 0.55f : 0.22f;
         frame.boxes.push_back(box({x - 0.5f, y, row.z}, {0.05f, 0.05f, 0.05f}, row.colour));
@@ -329,8 +354,8 @@ void TimelineScene::describe_playhead(render::FrameDescription& frame) const {
     frame.translucent_boxes.push_back(box({x, top * 0.5f, (z0 + z1) * 0.5f},
                                           {0.015f, top * 0.5f, (z1 - z0) * 0.5f},
                                           glm::vec3(kPlayheadColour), 0, kPlayheadOpacity));
-    frame.boxes.push_back(box({x, top * 0.5f, z1}, {0.02f, top * 0.5f, 0.02f},
-                              glm::vec3(kPlayheadColour)));
+    frame.boxes.push_back(
+        box({x, top * 0.5f, z1}, {0.02f, top * 0.5f, 0.02f}, glm::vec3(kPlayheadColour)));
     std::string caption = month_label(time_);
     if (const EventMarker* latest = latest_event()) {
         caption += "\nlatest: " + latest->details.period + " \u2013 " + latest->title;
@@ -346,7 +371,8 @@ void TimelineScene::describe_playhead(render::FrameDescription& frame) const {
                             .max_width = 4.0f});
 }
 
-void TimelineScene::describe(const Interaction& interaction, render::FrameDescription& frame) const {
+void TimelineScene::describe(const Interaction& interaction,
+                             render::FrameDescription& frame) const {
     const float start = layout_.x_of(layout_.first_year);
     const float end = layout_.x_of(layout_.last_year);
     frame.grid.min = {start - 4.0f, -4.0f};

@@ -23,7 +23,8 @@ protected:
     }
     const EventMarker& event_dated(const std::string& date) const {
         for (const EventMarker& e : layout_.events) {
-            if (e.date.to_string() == date) return e;
+            if (e.date.to_string() == date)
+                return e;
         }
         throw std::runtime_error("no event dated " + date);
     }
@@ -34,8 +35,10 @@ protected:
 TEST_F(TimelineLayoutTest, EveryEventOfTheDatasetIsPlacedOnce) {
     ASSERT_EQ(layout_.events.size(), dataset_->events.size());
     std::multiset<std::string> expected, placed;
-    for (const data::Event& e : dataset_->events) expected.insert(e.date.to_string() + e.title);
-    for (const EventMarker& e : layout_.events) placed.insert(e.date.to_string() + e.title);
+    for (const data::Event& e : dataset_->events)
+        expected.insert(e.date.to_string() + e.title);
+    for (const EventMarker& e : layout_.events)
+        placed.insert(e.date.to_string() + e.title);
     EXPECT_EQ(placed, expected);
 }
 
@@ -102,8 +105,7 @@ TEST_F(TimelineLayoutTest, NeighboursInTimeAlternateSidesAndLanes) {
 TEST_F(TimelineLayoutTest, TitleBoxesHoldTheTitlesInTheRealFont) {
     const assets::FontAtlas font = assets::FontAtlas::load_default();
     for (const EventMarker& e : layout_.events) {
-        const assets::TextLayout text =
-            assets::layout_text(font, e.text, {.height = kLabelHeight});
+        const assets::TextLayout text = assets::layout_text(font, e.text, {.height = kLabelHeight});
         EXPECT_EQ(text.line_count, e.line_count) << e.title;
         EXPECT_LE(e.text_anchor.x + text.size.x, e.box_max.x + 1e-4f) << e.title;
         EXPECT_LE(text.size.y, e.box_max.y - e.box_min.y + 1e-4f) << e.title;
@@ -114,9 +116,10 @@ TEST_F(TimelineLayoutTest, LegendHangsClearOfEveryTitle) {
     const float rows = static_cast<float>(layout_.categories.size() + 1);
     const float bottom = layout_.legend_top_left.y - rows * kLegendRowHeight;
     std::size_t widest = 0;
-    for (const CategoryStyle& c : layout_.categories) widest = std::max(widest, c.label.size());
-    const float right = layout_.legend_top_left.x + 0.2f +
-                        static_cast<float>(widest) * 0.5f * kLegendTextHeight;
+    for (const CategoryStyle& c : layout_.categories)
+        widest = std::max(widest, c.label.size());
+    const float right =
+        layout_.legend_top_left.x + 0.2f + static_cast<float>(widest) * 0.5f * kLegendTextHeight;
     for (const EventMarker& e : layout_.events) {
         const bool apart = e.box_min.x >= right || e.box_max.y <= bottom;
         EXPECT_TRUE(apart) << e.title;
@@ -125,7 +128,8 @@ TEST_F(TimelineLayoutTest, LegendHangsClearOfEveryTitle) {
 
 TEST_F(TimelineLayoutTest, CategoriesAreListedOnceWithDistinctColours) {
     std::set<std::string> ids;
-    for (const data::Event& e : dataset_->events) ids.insert(e.category);
+    for (const data::Event& e : dataset_->events)
+        ids.insert(e.category);
     ASSERT_EQ(layout_.categories.size(), ids.size());
     for (std::size_t i = 0; i < layout_.categories.size(); ++i) {
         for (std::size_t j = i + 1; j < layout_.categories.size(); ++j) {
@@ -155,7 +159,8 @@ TEST_F(TimelineLayoutTest, QuarterlyBarsTakeTheirValuesFromTheDataset) {
         const auto points = dataset_->values(series);
         std::size_t bars = 0;
         for (const QuarterBar& b : layout_.bars) {
-            if (b.series != series) continue;
+            if (b.series != series)
+                continue;
             ++bars;
             const data::DataPoint* p = dataset_->find(series, b.period);
             ASSERT_NE(p, nullptr);
@@ -172,7 +177,8 @@ TEST_F(TimelineLayoutTest, QuarterlyBarsTakeTheirValuesFromTheDataset) {
 TEST_F(TimelineLayoutTest, BothRowsShareOneScaleWhoseTopTickHoldsTheLargestQuarter) {
     double largest = 0.0;
     for (const char* series : {kCapexSeries, kLossSeries}) {
-        for (const data::DataPoint* p : dataset_->values(series)) largest = std::max(largest, p->value);
+        for (const data::DataPoint* p : dataset_->values(series))
+            largest = std::max(largest, p->value);
     }
     EXPECT_GE(layout_.ticks.top, largest);
     EXPECT_FLOAT_EQ(layout_.height_of(layout_.ticks.top), kRibbonHeight);
@@ -184,7 +190,8 @@ TEST_F(TimelineLayoutTest, GuidanceNoteShowsTheNewestRangeForTheLastQuartersYear
     ASSERT_TRUE(layout_.guidance);
     int last_year = 0;
     for (const QuarterBar& b : layout_.bars) {
-        if (b.series == kCapexSeries) last_year = std::max(last_year, b.period.year);
+        if (b.series == kCapexSeries)
+            last_year = std::max(last_year, b.period.year);
     }
     const data::DataPoint* newest = nullptr;
     for (const data::DataPoint* p : dataset_->values(kGuidanceSeries)) {

@@ -28,11 +28,14 @@ render::View view_from(glm::vec3 eye, glm::vec3 target) {
 
 glm::ivec2 pixel_of(const render::View& view, const glm::vec3& point) {
     const auto p = render::project_to_pixel(view, point, kWidth, kHeight);
-    if (!p) throw std::runtime_error("point behind the camera");
+    if (!p)
+        throw std::runtime_error("point behind the camera");
     return glm::ivec2(static_cast<int>(p->x), static_cast<int>(p->y));
 }
 
-float brightness(Rgb c) { return c.r + c.g + c.b; }
+float brightness(Rgb c) {
+    return c.r + c.g + c.b;
+}
 
 class TimelineRender : public ::testing::Test {
 protected:
@@ -48,7 +51,8 @@ protected:
     const EventMarker& event_of(const std::string& category) const {
         const auto& events = scene_.layout().events;
         for (std::size_t i = 0; i + 1 < events.size(); ++i) {
-            if (events[i].category.id == category) return events[i];
+            if (events[i].category.id == category)
+                return events[i];
         }
         throw std::runtime_error("no event of category " + category);
     }
@@ -99,30 +103,36 @@ TEST_F(TimelineRender, SettingTheTimeMovesThePlayheadInThePicture) {
     const assets::Image at_b = render(renderer, view);
 
     // Where the post stands it is bright; where it stood, the background is back.
-    EXPECT_GT(brightness(linear_pixel(at_a, pa.x, pa.y)), brightness(linear_pixel(at_b, pa.x, pa.y)) + 0.3f);
-    EXPECT_GT(brightness(linear_pixel(at_b, pb.x, pb.y)), brightness(linear_pixel(at_a, pb.x, pb.y)) + 0.3f);
-    EXPECT_TRUE(same_chromaticity(linear_pixel(at_a, pa.x, pa.y), linear_pixel(at_b, pb.x, pb.y), 0.05f))
+    EXPECT_GT(brightness(linear_pixel(at_a, pa.x, pa.y)),
+              brightness(linear_pixel(at_b, pa.x, pa.y)) + 0.3f);
+    EXPECT_GT(brightness(linear_pixel(at_b, pb.x, pb.y)),
+              brightness(linear_pixel(at_a, pb.x, pb.y)) + 0.3f);
+    EXPECT_TRUE(
+        same_chromaticity(linear_pixel(at_a, pa.x, pa.y), linear_pixel(at_b, pb.x, pb.y), 0.05f))
         << "the same post in both pictures";
-    EXPECT_LT(max_channel_difference(linear_pixel(at_a, pa.x, pa.y), linear_pixel(at_b, pb.x, pb.y)),
-              0.1f);
+    EXPECT_LT(
+        max_channel_difference(linear_pixel(at_a, pa.x, pa.y), linear_pixel(at_b, pb.x, pb.y)),
+        0.1f);
 }
 
 TEST_F(TimelineRender, TheOverviewShowsTheLatestQuartersCapexBarInItsSeriesColour) {
     const auto& bars = scene_.layout().bars;
     const QuarterBar* latest = nullptr;
     for (const QuarterBar& bar : bars) {
-        if (bar.series == kCapexSeries) latest = &bar;
+        if (bar.series == kCapexSeries)
+            latest = &bar;
     }
     ASSERT_NE(latest, nullptr);
     const NamedView overview = scene_.views().front();
     const render::View view = view_from(overview.pose.eye, overview.pose.target);
     // The front face's centre, a little low: the value label sits above the bar.
-    const glm::vec3 face = latest->center + glm::vec3(0.0f, -latest->half_size.y * 0.3f,
-                                                      latest->half_size.z);
+    const glm::vec3 face =
+        latest->center + glm::vec3(0.0f, -latest->half_size.y * 0.3f, latest->half_size.z);
     const glm::ivec2 p = pixel_of(view, face);
     OffscreenRenderer renderer(kWidth, kHeight, 1);
     const Rgb seen = linear_pixel(render(renderer, view), p.x, p.y);
-    EXPECT_TRUE(same_chromaticity(seen, {latest->colour.r, latest->colour.g, latest->colour.b}, 0.08f))
+    EXPECT_TRUE(
+        same_chromaticity(seen, {latest->colour.r, latest->colour.g, latest->colour.b}, 0.08f))
         << "pixel " << p.x << "," << p.y << " = " << seen.r << " " << seen.g << " " << seen.b;
 }
 

@@ -23,7 +23,8 @@ protected:
     static const render::BoxInstance* head_box(const render::FrameDescription& frame,
                                                const EventMarker& e) {
         for (const render::BoxInstance& b : frame.boxes) {
-            if (b.center == e.head) return &b;
+            if (b.center == e.head)
+                return &b;
         }
         return nullptr;
     }
@@ -79,8 +80,9 @@ TEST_F(TimelineSceneTest, EventsAfterThePlayheadAreDimmedAndTheLatestIsEmphasise
     ASSERT_TRUE(past && future);
     EXPECT_EQ(glm::vec3(past->colour), before.category.colour);
     EXPECT_TRUE(past->flags & render::box_highlighted);
-    EXPECT_LT(glm::vec3(future->colour).r + glm::vec3(future->colour).g + glm::vec3(future->colour).b,
-              0.5f * (after.category.colour.r + after.category.colour.g + after.category.colour.b));
+    EXPECT_LT(
+        glm::vec3(future->colour).r + glm::vec3(future->colour).g + glm::vec3(future->colour).b,
+        0.5f * (after.category.colour.r + after.category.colour.g + after.category.colour.b));
     EXPECT_FALSE(future->flags & render::box_highlighted);
     // The caption at the playhead names the latest event.
     EXPECT_TRUE(std::any_of(frame.labels.begin(), frame.labels.end(), [&](const auto& l) {
@@ -100,7 +102,8 @@ TEST_F(TimelineSceneTest, BeforeTheFirstEventNothingIsLatest) {
 TEST_F(TimelineSceneTest, PickablesAreTheEventsThenTheBarsWithTheirDetails) {
     const auto& layout = scene_.layout();
     const auto& pickables = scene_.pickables();
-    ASSERT_EQ(pickables.size(), layout.events.size() + layout.bars.size() + (layout.guidance ? 1 : 0));
+    ASSERT_EQ(pickables.size(),
+              layout.events.size() + layout.bars.size() + (layout.guidance ? 1 : 0));
     for (std::size_t i = 0; i < layout.events.size(); ++i) {
         EXPECT_EQ(pickables[i].details.display_value, layout.events[i].title);
         // The cube and the title are both inside the target.
@@ -127,7 +130,8 @@ TEST_F(TimelineSceneTest, NamedViewsOpenOnTheOverviewAndIncludeThePlayheadAndThe
     ASSERT_GE(views.size(), 4u);
     EXPECT_EQ(views[0].name, "overview");
     std::vector<std::string> names;
-    for (const NamedView& v : views) names.push_back(v.name);
+    for (const NamedView& v : views)
+        names.push_back(v.name);
     for (const char* name : {"start", "playhead", "end"}) {
         EXPECT_NE(std::find(names.begin(), names.end(), name), names.end()) << name;
     }
@@ -135,7 +139,8 @@ TEST_F(TimelineSceneTest, NamedViewsOpenOnTheOverviewAndIncludeThePlayheadAndThe
     const auto at = [&](double t) {
         scene_.set_parameter(kTimeParameter, t);
         for (const NamedView& v : scene_.views()) {
-            if (v.name == "playhead") return v.pose.target.x;
+            if (v.name == "playhead")
+                return v.pose.target.x;
         }
         return 0.0f;
     };
