@@ -281,7 +281,7 @@ void add_guidance(const data::Dataset& dataset, Layout& layout) {
         note.text += "\nissued " + latest->period.issued->to_string();
     // In the quarters still to come, on the capex row, as a plaque not a bar.
     const float x0 = layout.x_of(last_capex->period.end_year()) + 0.08f;
-    const float x1 = layout.x_of(layout.last_year) + 0.55f;
+    const float x1 = layout.x_of(layout.last_year) + 0.85f;
     note.center = glm::vec3((x0 + x1) * 0.5f, 0.42f, kCapexRowZ);
     note.half_size = glm::vec3((x1 - x0) * 0.5f, 0.3f, 0.02f);
     layout.guidance = std::move(note);

@@ -32,7 +32,7 @@ inline constexpr float kPathHalfWidth = 0.3f;
 inline constexpr float kChipSideZ = 0.15f;  // date chips alternate sides of the path centre
 // Titles stand on one wall just behind the path, facing the front: in one plane, titles
 // that do not overlap there do not overlap from any viewpoint in front of it either.
-inline constexpr float kTitleWallZ = -0.45f;
+inline constexpr float kTitleWallZ = -0.8f;
 // The rows stand in front of the path (towards the overview), the smaller in front.
 inline constexpr float kCapexRowZ = 1.25f;
 inline constexpr float kLossRowZ = 1.7f;

@@ -119,7 +119,7 @@ std::vector<NamedView> TimelineScene::views() const {
           {playhead_x - 1.0f, playhead_y + 0.3f, 0.0f}}},
         {"end",
          "The last year: its events, the latest quarters and the capex guidance",
-         {{last_full_year + 0.9f, 2.4f, 6.0f}, {last_full_year + 1.0f, 1.9f, 0.3f}}},
+         {{last_full_year + 0.7f, 2.9f, 7.6f}, {last_full_year + 0.9f, 2.4f, 0.3f}}},
     };
 }
 
@@ -235,7 +235,9 @@ void TimelineScene::describe_events(const Interaction& interaction,
         // Posts and leaders run a hair behind the wall, so titles they cross stay on top.
         const glm::vec3 behind(0.0f, 0.0f, -0.02f);
         line(frame, e.post_base + behind, e.post_top + behind, post_colour);
-        line(frame, e.post_top + behind, e.head + behind, post_colour);
+        // Leaders cross other titles; fainter than the posts, they leave the text on top.
+        line(frame, e.post_top + behind, e.head + behind,
+             glm::vec4(colour, post_colour.a * 0.6f));
         frame.labels.push_back({.text = e.text,
                                 .anchor = e.text_anchor,
                                 .height = kLabelHeight,
@@ -270,7 +272,7 @@ void TimelineScene::describe_rows(const Interaction& interaction,
                 box_flags(first_bar + layout_.bars.size(), interaction), kGuidanceOpacity));
         frame.labels.push_back({.text = g.text,
                                 .anchor = g.center + glm::vec3(0.0f, 0.0f, g.half_size.z + 0.01f),
-                                .height = 0.095f,
+                                .height = 0.115f,
                                 .colour = kTextColour,
                                 .valign = assets::VAlign::middle,
                                 .facing = render::LabelFacing::fixed});
@@ -348,7 +350,7 @@ void TimelineScene::describe_legend(render::FrameDescription& frame) const {
 void TimelineScene::describe_playhead(render::FrameDescription& frame) const {
     const float x = playhead_base().x;
     const float top = layout_.label_top + kPlayheadAboveTitles;
-    const float z0 = -kPathHalfWidth - 0.2f;
+    const float z0 = kTitleWallZ + 0.05f;
     const float z1 = playhead_base().z;
     // A sheet across the path and the rows (a gate when walking), with a solid edge post.
     frame.translucent_boxes.push_back(box({x, top * 0.5f, (z0 + z1) * 0.5f},
