@@ -236,8 +236,7 @@ void TimelineScene::describe_events(const Interaction& interaction,
         const glm::vec3 behind(0.0f, 0.0f, -0.02f);
         line(frame, e.post_base + behind, e.post_top + behind, post_colour);
         // Leaders cross other titles; fainter than the posts, they leave the text on top.
-        line(frame, e.post_top + behind, e.head + behind,
-             glm::vec4(colour, post_colour.a * 0.6f));
+        line(frame, e.post_top + behind, e.head + behind, glm::vec4(colour, post_colour.a * 0.6f));
         frame.labels.push_back({.text = e.text,
                                 .anchor = e.text_anchor,
                                 .height = kLabelHeight,
