@@ -77,6 +77,10 @@ TimelineScene::TimelineScene(const data::Dataset& dataset)
     }
     for (const RowInfo& row : layout_.rows)
         toggles_.push_back({row.series, row.label, row.colour});
+    if (layout_.guidance) {
+        const FigureDetails& g = layout_.guidance->details;
+        toggles_.push_back({g.series, g.series_label, layout_.guidance->colour});
+    }
     for (const CategoryStyle& c : layout_.categories) {
         toggles_.push_back({event_series(c), c.label, c.colour});
     }
@@ -317,7 +321,8 @@ void TimelineScene::describe_value_axis(const Interaction& interaction,
     }
 }
 
-void TimelineScene::describe_legend(render::FrameDescription& frame) const {
+void TimelineScene::describe_legend(const Interaction& interaction,
+                                    render::FrameDescription& frame) const {
     const glm::vec3 origin = layout_.legend_top_left;
     auto wall_label = [&](std::string text, glm::vec3 anchor, float height, glm::vec4 colour) {
         frame.labels.push_back({.text = std::move(text),
@@ -340,8 +345,12 @@ void TimelineScene::describe_legend(render::FrameDescription& frame) const {
                kMutedColour);
     glm::vec3 row = origin + glm::vec3(0.0f, -kLegendRowHeight, 0.0f);
     for (const CategoryStyle& c : layout_.categories) {
-        frame.boxes.push_back(box(row, glm::vec3(kLegendTextHeight * 0.35f), c.colour));
-        wall_label(c.label, row + glm::vec3(0.12f, 0.0f, 0.0f), kLegendTextHeight, kTextColour);
+        // A hidden category stays listed, dark, so it can be found and shown again.
+        const bool hidden = interaction.hidden_series.contains(event_series(c));
+        frame.boxes.push_back(box(row, glm::vec3(kLegendTextHeight * 0.35f),
+                                  hidden ? c.colour * kFutureDimming : c.colour));
+        wall_label(c.label, row + glm::vec3(0.12f, 0.0f, 0.0f), kLegendTextHeight,
+                   hidden ? kFutureTextColour : kTextColour);
         row.y -= kLegendRowHeight;
     }
 }
@@ -387,7 +396,7 @@ void TimelineScene::describe(const Interaction& interaction,
     describe_events(interaction, frame);
     describe_rows(interaction, frame);
     describe_value_axis(interaction, frame);
-    describe_legend(frame);
+    describe_legend(interaction, frame);
     describe_playhead(frame);
 }
 

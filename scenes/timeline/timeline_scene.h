@@ -41,7 +41,7 @@ private:
     void describe_events(const Interaction& interaction, render::FrameDescription& frame) const;
     void describe_rows(const Interaction& interaction, render::FrameDescription& frame) const;
     void describe_value_axis(const Interaction& interaction, render::FrameDescription& frame) const;
-    void describe_legend(render::FrameDescription& frame) const;
+    void describe_legend(const Interaction& interaction, render::FrameDescription& frame) const;
     void describe_playhead(render::FrameDescription& frame) const;
 
     Layout layout_;

@@ -120,9 +120,26 @@ TEST_F(TimelineSceneTest, HidingACategoryRemovesItsMarkersAndItsPicks) {
     interaction.hidden_series.insert(e.details.series);
     EXPECT_EQ(head_box(describe(interaction), e), nullptr);
     EXPECT_NE(head_box(describe(), e), nullptr);
+    // Its legend entry stays, darker.
+    const auto legend_colour = [&](const render::FrameDescription& frame) {
+        for (const render::TextLabel& l : frame.labels) {
+            if (l.text == e.category.label)
+                return l.colour;
+        }
+        return glm::vec4(-1.0f);
+    };
+    const glm::vec4 shown = legend_colour(describe());
+    const glm::vec4 hidden = legend_colour(describe(interaction));
+    ASSERT_GE(hidden.r, 0.0f);
+    EXPECT_LT(hidden.r + hidden.g + hidden.b, shown.r + shown.g + shown.b);
     const auto series = scene_.series();
     EXPECT_TRUE(std::any_of(series.begin(), series.end(),
                             [&](const SeriesToggle& t) { return t.id == e.details.series; }));
+    for (const char* id : {kCapexSeries, kLossSeries, kGuidanceSeries}) {
+        EXPECT_TRUE(std::any_of(series.begin(), series.end(), [&](const SeriesToggle& t) {
+            return t.id == id;
+        })) << id;
+    }
 }
 
 TEST_F(TimelineSceneTest, NamedViewsOpenOnTheOverviewAndIncludeThePlayheadAndTheEnd) {
