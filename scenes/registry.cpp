@@ -7,6 +7,7 @@
 #include "scenes/empty/empty_scene.h"
 #include "scenes/skyline/skyline_scene.h"
 #include "scenes/tco/tco_scene.h"
+#include "scenes/timeline/timeline_scene.h"
 
 namespace xrviz::scenes {
 
@@ -16,6 +17,8 @@ std::span<const SceneInfo> scene_catalogue() {
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
         {"tco", "What if: owning GPUs against renting them in the cloud, cumulative cost by year",
          [](const data::Dataset& d) { return std::make_unique<tco::TcoScene>(d); }},
+        {"timeline", "A walkable path through the years: events, quarterly capex and losses, a playhead",
+         [](const data::Dataset& d) { return std::make_unique<timeline::TimelineScene>(d); }},
         {"empty", "Clear only: the baseline for benchmarks",
          [](const data::Dataset&) { return std::make_unique<EmptyScene>(); }},
     };
