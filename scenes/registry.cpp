@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "engine/core/error.h"
+#include "scenes/campus/campus_scene.h"
 #include "scenes/empty/empty_scene.h"
 #include "scenes/skyline/skyline_scene.h"
+#include "scenes/tracks/tracks_scene.h"
 
 namespace xrviz::scenes {
 
@@ -13,6 +15,10 @@ std::span<const SceneInfo> scene_catalogue() {
     static const std::vector<SceneInfo> catalogue{
         {"skyline", "Annual capex and Reality Labs losses as bars by year, with guidance",
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
+        {"campus", "Meta's data-center sites on a map, sized by power, with insets abroad",
+         [](const data::Dataset& d) { return std::make_unique<campus::CampusScene>(d); }},
+        {"tracks", "Running totals of capex and Reality Labs losses side by side, with guidance",
+         [](const data::Dataset& d) { return std::make_unique<tracks::TracksScene>(d); }},
         {"empty", "Clear only: the baseline for benchmarks",
          [](const data::Dataset&) { return std::make_unique<EmptyScene>(); }},
     };

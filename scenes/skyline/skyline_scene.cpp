@@ -3,37 +3,15 @@
 #include <algorithm>
 
 #include "engine/data/units.h"
+#include "scenes/scene_labels.h"
+#include "scenes/value_axis.h"
 
 namespace xrviz::scenes::skyline {
 namespace {
 
-constexpr glm::vec4 kLabelColour{0.92f, 0.94f, 0.97f, 1.0f};
-constexpr glm::vec4 kMutedColour{0.62f, 0.66f, 0.74f, 1.0f};
-constexpr glm::vec4 kAxisColour{0.7f, 0.74f, 0.82f, 0.9f};
-constexpr glm::vec4 kTickLineColour{0.5f, 0.55f, 0.65f, 0.22f};
 constexpr float kValueLabelHeight = 0.13f;
 constexpr float kYearLabelHeight = 0.16f;
 constexpr float kGuidanceOpacity = 0.38f;
-
-std::uint32_t flags_for(std::size_t index, const Interaction& interaction) {
-    std::uint32_t flags = 0;
-    if (interaction.hovered == index) flags |= render::box_highlighted;
-    if (interaction.selected == index) flags |= render::box_selected;
-    return flags;
-}
-
-render::TextLabel label(std::string text, glm::vec3 anchor, float height, glm::vec4 colour,
-                        assets::HAlign halign = assets::HAlign::center,
-                        assets::VAlign valign = assets::VAlign::baseline) {
-    render::TextLabel l;
-    l.text = std::move(text);
-    l.anchor = anchor;
-    l.height = height;
-    l.colour = colour;
-    l.halign = halign;
-    l.valign = valign;
-    return l;
-}
 
 }  // namespace
 
@@ -80,39 +58,28 @@ std::vector<NamedView> SkylineScene::views() const {
 std::vector<SeriesToggle> SkylineScene::series() const { return toggles_; }
 
 void SkylineScene::describe_axis(render::FrameDescription& frame) const {
-    // The value axis stands on the left of a back wall behind the capex row; its ticks
-    // continue as faint lines along the wall, so every bar can be read against them.
-    const float axis_x = layout_.x_of_year(layout_.first_year) - kYearSpacing * 0.75f;
-    const float wall_z = kCapexRowZ - kBarWidth;
-    const float right_x = layout_.x_of_year(layout_.last_year) + kBarWidth;
-    frame.lines.push_back({{axis_x, 0.0f, wall_z}, kAxisColour});
-    frame.lines.push_back({{axis_x, kAxisHeight, wall_z}, kAxisColour});
-    for (double tick : layout_.ticks.values) {
-        const float y = layout_.height_of(tick);
-        frame.lines.push_back({{axis_x - 0.08f, y, wall_z}, kAxisColour});
-        frame.lines.push_back({{axis_x, y, wall_z}, kAxisColour});
-        if (tick > 0.0) {
-            frame.lines.push_back({{axis_x, y, wall_z}, kTickLineColour});
-            frame.lines.push_back({{right_x, y, wall_z}, kTickLineColour});
-        }
-        frame.labels.push_back(label(compact_value(tick, layout_.unit),
-                                     {axis_x - 0.12f, y, wall_z}, 0.14f, kMutedColour,
-                                     assets::HAlign::right, assets::VAlign::middle));
-    }
+    // The value axis stands on the left of a back wall behind the capex row.
+    describe_value_axis({.ticks = &layout_.ticks,
+                         .metres_per_unit = layout_.metres_per_unit,
+                         .unit = layout_.unit,
+                         .x = layout_.x_of_year(layout_.first_year) - kYearSpacing * 0.75f,
+                         .right_x = layout_.x_of_year(layout_.last_year) + kBarWidth,
+                         .wall_z = kCapexRowZ - kBarWidth},
+                        frame);
 }
 
 void SkylineScene::describe_captions(const Interaction& interaction,
                                      render::FrameDescription& frame) const {
     const float centre_x = (layout_.x_of_year(layout_.first_year) +
                             layout_.x_of_year(layout_.last_year)) * 0.5f;
-    frame.labels.push_back(label(title(), {centre_x, kAxisHeight + 0.35f, kCapexRowZ - kBarWidth},
+    frame.labels.push_back(text_label(title(), {centre_x, kAxisHeight + 0.35f, kCapexRowZ - kBarWidth},
                                  0.22f, kLabelColour));
     const float row_label_x = layout_.x_of_year(layout_.first_year) - kBarWidth * 0.75f;
     auto row_label = [&](const char* series, const std::string& text, float z) {
         if (interaction.hidden_series.contains(series)) return;
         // The full label, with its qualifiers, is in the details panel; the floor gets the
         // short name.
-        frame.labels.push_back(label(text.substr(0, text.find(" (")), {row_label_x, 0.05f, z},
+        frame.labels.push_back(text_label(text.substr(0, text.find(" (")), {row_label_x, 0.05f, z},
                                      0.12f, kMutedColour, assets::HAlign::right,
                                      assets::VAlign::bottom));
     };
@@ -121,14 +88,14 @@ void SkylineScene::describe_captions(const Interaction& interaction,
 
     const float front_z = kLossRowZ + kBarWidth * 0.5f;
     for (int year = layout_.first_year; year <= layout_.last_year; ++year) {
-        frame.labels.push_back(label(std::to_string(year),
+        frame.labels.push_back(text_label(std::to_string(year),
                                      {layout_.x_of_year(year), 0.02f, front_z + 0.3f},
                                      kYearLabelHeight, kLabelColour));
     }
     const bool any_older = std::any_of(layout_.bars.begin(), layout_.bars.end(),
                                        [](const Bar& b) { return b.older_basis; });
     if (any_older && !interaction.hidden_series.contains(kCapexSeries)) {
-        frame.labels.push_back(label(
+        frame.labels.push_back(text_label(
             "\u2020 2017\u20132018: capital expenditures before finance-lease payments were "
             "counted; all amounts in " + unit_label_,
             {centre_x, 0.02f, front_z + 0.9f}, 0.11f, kMutedColour));
@@ -148,9 +115,9 @@ void SkylineScene::describe(const Interaction& interaction, render::FrameDescrip
         if (interaction.hidden_series.contains(bar.series)) continue;
         frame.boxes.push_back({.center = bar.center,
                                .half_size = bar.half_size,
-                               .flags = flags_for(i, interaction),
+                               .flags = box_flags(i, interaction),
                                .colour = glm::vec4(bar.colour, 1.0f)});
-        frame.labels.push_back(label(bar.value_label,
+        frame.labels.push_back(text_label(bar.value_label,
                                      bar.center + glm::vec3(0.0f, bar.half_size.y + 0.06f, 0.0f),
                                      kValueLabelHeight, kLabelColour));
     }
@@ -159,12 +126,12 @@ void SkylineScene::describe(const Interaction& interaction, render::FrameDescrip
         const std::size_t index = layout_.bars.size();
         frame.translucent_boxes.push_back({.center = g.center,
                                            .half_size = g.half_size,
-                                           .flags = flags_for(index, interaction),
+                                           .flags = box_flags(index, interaction),
                                            .colour = glm::vec4(g.colour, kGuidanceOpacity)});
         const glm::vec3 top = g.center + glm::vec3(0.0f, g.half_size.y + 0.06f, 0.0f);
-        frame.labels.push_back(label(g.label, top + glm::vec3(0.0f, 0.17f, 0.0f),
+        frame.labels.push_back(text_label(g.label, top + glm::vec3(0.0f, 0.17f, 0.0f),
                                      kValueLabelHeight, kLabelColour));
-        frame.labels.push_back(label(g.issued, top, kValueLabelHeight * 0.8f, kMutedColour));
+        frame.labels.push_back(text_label(g.issued, top, kValueLabelHeight * 0.8f, kMutedColour));
     }
     describe_axis(frame);
     describe_captions(interaction, frame);

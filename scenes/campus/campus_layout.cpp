@@ -1,0 +1,261 @@
+#include "scenes/campus/campus_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "engine/core/error.h"
+#include "engine/data/units.h"
+
+namespace xrviz::scenes::campus {
+namespace {
+
+constexpr double kRadiansPerDegree = std::numbers::pi / 180.0;
+// Text width estimate for overlap tests: the font's average advance is about half its
+// line height, and a margin keeps neighbours from touching.
+constexpr float kAdvancePerHeight = 0.55f;
+constexpr float kLabelMargin = 0.08f;
+
+std::string money_label(double usd_billion) {
+    return data::format_value(usd_billion, "USD_billion");
+}
+
+std::string cost_label_of(const data::Site& site) {
+    if (!site.cost_usd_billion)
+        return "cost undisclosed";
+    std::string text = money_label(*site.cost_usd_billion);
+    if (site.status == data::ValueStatus::estimate)
+        text += " (estimate)";
+    return text;
+}
+
+FigureDetails details_of(const data::Dataset& dataset, const data::Site& site,
+                         const SiteBuilding& building) {
+    FigureDetails d;
+    d.series = kSitesSeries;
+    d.series_label = site.name;
+    // The period is the year the site comes online; the period slider then hides sites not
+    // yet built. Unknown stays empty rather than guessed.
+    d.period = site.online_year ? std::to_string(*site.online_year) : "";
+    d.value = site.capacity_mw.value_or(0.0);
+    d.unit = "MW";
+    d.display_value = building.power_label;
+    d.status = std::string(data::to_string(site.status));
+    if (const data::Source* source = dataset.find_source(site.source)) {
+        d.source_title = source->title;
+        d.source_url = source->url;
+    }
+    d.note = site.location + ". " + building.year_label + "; cost " +
+             (site.cost_usd_billion ? building.cost_label : "undisclosed") + ". " + site.note;
+    return d;
+}
+
+float text_width(const std::string& text) {
+    std::size_t longest = 0, line = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == '\n') {
+            longest = std::max(longest, line);
+            line = 0;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++line;  // one per UTF-8 code point, not per byte
+        }
+    }
+    return static_cast<float>(longest) * kLabelHeight * kAdvancePerHeight;
+}
+
+std::size_t line_count(const std::string& text) {
+    return 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+// Greedy: the largest sites pick first and keep the lowest level; every later label takes
+// the lowest level where it overlaps no label already placed, in the picture plane of a
+// view from the south at kViewPitchDegrees (x across, "up" = y cos(pitch) - z sin(pitch)).
+void stagger_labels(std::vector<SiteBuilding>& sites) {
+    struct Placed {
+        float left, right, bottom, top;
+    };
+    const float pitch = kViewPitchDegrees * static_cast<float>(kRadiansPerDegree);
+    const float up_per_y = std::cos(pitch);
+    const float up_per_z = -std::sin(pitch);
+    std::vector<Placed> placed;
+    for (SiteBuilding& site : sites) {
+        const std::string text = short_label(site);
+        const float half = text_width(text) * 0.5f + kLabelMargin;
+        const float building_top = site.center.y + site.half_size.y;
+        const float text_height = static_cast<float>(line_count(text)) * kLabelHeight * up_per_y;
+        for (int level = 0;; ++level) {
+            const float y = building_top + kLeaderBase + static_cast<float>(level) * kLevelStep;
+            const Placed box{site.center.x - half, site.center.x + half,
+                             y * up_per_y + site.center.z * up_per_z - kLabelMargin,
+                             y * up_per_y + site.center.z * up_per_z + text_height};
+            const bool clash = std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
+                return box.left < p.right && p.left < box.right && box.bottom < p.top &&
+                       p.bottom < box.top;
+            });
+            if (clash)
+                continue;
+            placed.push_back(box);
+            site.label_level = level;
+            site.label_anchor = {site.center.x, y, site.center.z};
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+bool Region::contains(double lat, double lon) const {
+    return lat >= lat_min && lat <= lat_max && lon >= lon_min && lon <= lon_max;
+}
+
+glm::vec2 Region::to_floor(double lat, double lon) const {
+    const double x_scale = std::cos(standard_parallel * kRadiansPerDegree);
+    return {south_west.x + static_cast<float>((lon - lon_min) * x_scale) * kMetresPerDegree,
+            south_west.y - static_cast<float>(lat - lat_min) * kMetresPerDegree};
+}
+
+float Region::width() const {
+    return to_floor(lat_min, lon_max).x - south_west.x;
+}
+float Region::depth() const {
+    return south_west.y - to_floor(lat_max, lon_min).y;
+}
+
+const Region& Layout::region(std::string_view id) const {
+    for (const Region& r : regions)
+        if (r.id == id)
+            return r;
+    fail("campus: no map region '" + std::string(id) + "'");
+}
+
+float Layout::min_x() const {
+    float x = regions.front().south_west.x;
+    for (const Region& r : regions)
+        x = std::min(x, r.south_west.x);
+    return x;
+}
+
+float Layout::max_x() const {
+    float x = regions.front().south_west.x;
+    for (const Region& r : regions)
+        x = std::max(x, r.south_west.x + r.width());
+    return x;
+}
+
+std::vector<Region> default_regions() {
+    Region us{.id = "us",
+              .label = "United States (Europe and Singapore: insets to the east \u2192)",
+              .lat_min = 25,
+              .lat_max = 50,
+              .lon_min = -125,
+              .lon_max = -70,
+              .step = 5,
+              .standard_parallel = 37.5};
+    us.south_west = {-us.width() * 0.5f, us.depth() * 0.5f};
+    const float north_edge = us.south_west.y - us.depth();
+    const float inset_x = us.south_west.x + us.width() + 4.5f;
+
+    Region europe{.id = "europe",
+                  .label = "Europe \u2014 inset, same scale",
+                  .lat_min = 50,
+                  .lat_max = 68,
+                  .lon_min = -10,
+                  .lon_max = 25,
+                  .step = 5,
+                  .standard_parallel = 59.0,
+                  .inset = true};
+    europe.south_west = {inset_x, north_edge + europe.depth()};
+
+    Region singapore{.id = "singapore",
+                     .label = "Singapore \u2014 inset, same scale",
+                     .lat_min = -1,
+                     .lat_max = 4,
+                     .lon_min = 101,
+                     .lon_max = 106,
+                     .step = 1,
+                     .standard_parallel = 1.5,
+                     .inset = true};
+    singapore.south_west = {inset_x, europe.south_west.y + 1.2f + singapore.depth()};
+    return {us, europe, singapore};
+}
+
+float footprint_side(double megawatts) {
+    return std::sqrt(static_cast<float>(megawatts) / 1000.0f * kSquareMetresPerGigawatt);
+}
+
+std::string short_name(std::string_view name) {
+    std::string text(name.substr(0, name.find(" (")));
+    constexpr std::string_view suffix = " data center";
+    if (text.size() > suffix.size() && text.ends_with(suffix))
+        text.resize(text.size() - suffix.size());
+    return text;
+}
+
+std::string latitude_label(int degrees) {
+    if (degrees == 0)
+        return "0\u00b0";
+    return std::to_string(std::abs(degrees)) + (degrees > 0 ? "\u00b0N" : "\u00b0S");
+}
+
+std::string longitude_label(int degrees) {
+    if (degrees == 0)
+        return "0\u00b0";
+    return std::to_string(std::abs(degrees)) + (degrees > 0 ? "\u00b0E" : "\u00b0W");
+}
+
+std::string short_label(const SiteBuilding& site) {
+    return site.capacity_known ? site.short_name + "\n" + site.power_label : site.short_name;
+}
+
+std::string full_label(const SiteBuilding& site) {
+    return site.short_name + "\n" + site.power_label + "\n" + site.year_label + "\n" +
+           site.cost_label;
+}
+
+Layout make_layout(const data::Dataset& dataset) {
+    if (dataset.sites.empty())
+        fail("campus: dataset '" + dataset.title + "' has no sites.csv rows");
+    Layout layout;
+    layout.regions = default_regions();
+    for (const data::Site& site : dataset.sites) {
+        const auto region =
+            std::find_if(layout.regions.begin(), layout.regions.end(),
+                         [&](const Region& r) { return r.contains(site.lat, site.lon); });
+        if (region == layout.regions.end()) {
+            fail("campus: site '" + site.name + "' at " + std::to_string(site.lat) + ", " +
+                 std::to_string(site.lon) +
+                 " lies in no map region (United States, Europe, "
+                 "Singapore)");
+        }
+        SiteBuilding b;
+        b.name = site.name;
+        b.short_name = short_name(site.name);
+        b.region = region->id;
+        b.capacity_known = site.capacity_mw.has_value();
+        b.status = site.status;
+        const float side = b.capacity_known ? footprint_side(*site.capacity_mw) : kUnknownSide;
+        const float height = b.capacity_known ? kBuildingHeight : kUnknownHeight;
+        const glm::vec2 floor = region->to_floor(site.lat, site.lon);
+        b.center = {floor.x, height * 0.5f, floor.y};
+        b.half_size = {side * 0.5f, height * 0.5f, side * 0.5f};
+        b.power_label =
+            b.capacity_known ? data::format_value(*site.capacity_mw, "MW") : "capacity unknown";
+        b.year_label = site.online_year ? "online " + std::to_string(*site.online_year)
+                                        : "online year unknown";
+        b.cost_label = cost_label_of(site);
+        b.details = details_of(dataset, site, b);
+        layout.sites.push_back(std::move(b));
+    }
+    std::stable_sort(layout.sites.begin(), layout.sites.end(),
+                     [](const SiteBuilding& a, const SiteBuilding& b) {
+                         if (a.capacity_known != b.capacity_known)
+                             return a.capacity_known;
+                         if (a.details.value != b.details.value)
+                             return a.details.value > b.details.value;
+                         return a.name < b.name;
+                     });
+    stagger_labels(layout.sites);
+    return layout;
+}
+
+}  // namespace xrviz::scenes::campus

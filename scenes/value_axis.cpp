@@ -1,0 +1,32 @@
+#include "scenes/value_axis.h"
+
+#include "scenes/scene_labels.h"
+#include "scenes/skyline/skyline_layout.h"
+
+namespace xrviz::scenes {
+namespace {
+
+constexpr glm::vec4 kAxisColour{0.7f, 0.74f, 0.82f, 0.9f};
+constexpr glm::vec4 kTickLineColour{0.5f, 0.55f, 0.65f, 0.22f};
+
+}  // namespace
+
+void describe_value_axis(const ValueAxis& axis, render::FrameDescription& frame) {
+    const float top = static_cast<float>(axis.ticks->top) * axis.metres_per_unit;
+    frame.lines.push_back({{axis.x, 0.0f, axis.wall_z}, kAxisColour});
+    frame.lines.push_back({{axis.x, top, axis.wall_z}, kAxisColour});
+    for (double tick : axis.ticks->values) {
+        const float y = static_cast<float>(tick) * axis.metres_per_unit;
+        frame.lines.push_back({{axis.x - 0.08f, y, axis.wall_z}, kAxisColour});
+        frame.lines.push_back({{axis.x, y, axis.wall_z}, kAxisColour});
+        if (tick > 0.0) {
+            frame.lines.push_back({{axis.x, y, axis.wall_z}, kTickLineColour});
+            frame.lines.push_back({{axis.right_x, y, axis.wall_z}, kTickLineColour});
+        }
+        frame.labels.push_back(text_label(skyline::compact_value(tick, axis.unit),
+                                          {axis.x - 0.12f, y, axis.wall_z}, 0.14f, kMutedColour,
+                                          assets::HAlign::right, assets::VAlign::middle));
+    }
+}
+
+}  // namespace xrviz::scenes
