@@ -168,12 +168,12 @@ std::vector<Region> default_regions() {
 
     Region singapore{.id = "singapore",
                      .label = "Singapore \u2014 inset, same scale",
-                     .lat_min = -1,
+                     .lat_min = -2,
                      .lat_max = 4,
-                     .lon_min = 101,
+                     .lon_min = 100,
                      .lon_max = 106,
-                     .step = 1,
-                     .standard_parallel = 1.5,
+                     .step = 2,  // 1° lines stand too close for their labels at this scale
+                     .standard_parallel = 1.0,
                      .inset = true};
     singapore.south_west = {inset_x, europe.south_west.y + 1.2f + singapore.depth()};
     return {us, europe, singapore};

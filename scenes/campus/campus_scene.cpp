@@ -91,8 +91,9 @@ std::vector<NamedView> CampusScene::views() const {
             continue;
         const glm::vec3 centre(r.south_west.x + r.width() * 0.5f, 0.0f,
                                r.south_west.y - r.depth() * 0.5f);
-        views.push_back({r.id, "The " + r.label.substr(0, r.label.find(" \u2014")) + " inset",
-                         looking_at(centre, std::max(r.width(), r.depth()) * 1.1f + 1.0f)});
+        views.push_back(
+            {r.id, "The " + r.label.substr(0, r.label.find(" \u2014")) + " inset",
+             looking_at(centre, std::max(std::max(r.width(), r.depth()) * 1.1f + 1.0f, 4.5f))});
     }
     // The sites with a known capacity are the big ones; frame them together.
     glm::vec3 lo(1e9f), hi(-1e9f);
@@ -110,7 +111,7 @@ std::vector<NamedView> CampusScene::views() const {
     }
     const float mid_x = (layout_.min_x() + layout_.max_x()) * 0.5f;
     views.push_back({"everything", "Every region with its insets",
-                     looking_at({mid_x, 0.0f, 0.5f}, (layout_.max_x() - layout_.min_x()) * 0.62f)});
+                     looking_at({mid_x, 0.0f, 0.5f}, (layout_.max_x() - layout_.min_x()) * 0.7f)});
     return views;
 }
 
