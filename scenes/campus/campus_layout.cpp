@@ -6,6 +6,11 @@
 
 #include "engine/core/error.h"
 #include "engine/data/units.h"
+#include "engine/render/view.h"
+
+#include <glm/common.hpp>
+#include <glm/geometric.hpp>
+#include <glm/trigonometric.hpp>
 
 namespace xrviz::scenes::campus {
 namespace {
@@ -13,7 +18,7 @@ namespace {
 constexpr double kRadiansPerDegree = std::numbers::pi / 180.0;
 // Text width estimate for overlap tests: the font's average advance is about half its
 // line height, and a margin keeps neighbours from touching.
-constexpr float kAdvancePerHeight = 0.55f;
+constexpr float kAdvancePerHeight = 0.58f;
 constexpr float kLabelMargin = 0.08f;
 
 std::string money_label(double usd_billion) {
@@ -67,37 +72,96 @@ std::size_t line_count(const std::string& text) {
     return 1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
-// Greedy: the largest sites pick first and keep the lowest level; every later label takes
-// the lowest level where it overlaps no label already placed, in the picture plane of a
-// view from the south at kViewPitchDegrees (x across, "up" = y cos(pitch) - z sin(pitch)).
-void stagger_labels(std::vector<SiteBuilding>& sites) {
-    struct Placed {
-        float left, right, bottom, top;
-    };
-    const float pitch = kViewPitchDegrees * static_cast<float>(kRadiansPerDegree);
-    const float up_per_y = std::cos(pitch);
-    const float up_per_z = -std::sin(pitch);
-    std::vector<Placed> placed;
+struct PixelBox {
+    float left, right, top, bottom;
+    bool overlaps(const PixelBox& o) const {
+        return left < o.right && o.left < right && top < o.bottom && o.top < bottom;
+    }
+};
+
+constexpr int kDesignWidth = 1280;
+constexpr int kDesignHeight = 720;
+constexpr float kPixelMargin = 3.0f;
+
+std::optional<glm::vec2> pixel(const render::View& view, glm::vec3 p) {
+    return render::project_to_pixel(view, p, kDesignWidth, kDesignHeight);
+}
+
+// The picture rectangle of a building: its eight corners, projected.
+std::optional<PixelBox> building_box(const render::View& view, const SiteBuilding& site) {
+    PixelBox box{1e9f, -1e9f, 1e9f, -1e9f};
+    for (float x : {-1.0f, 1.0f})
+        for (float y : {-1.0f, 1.0f})
+            for (float z : {-1.0f, 1.0f}) {
+                const auto p = pixel(view, site.center + site.half_size * glm::vec3(x, y, z));
+                if (!p)
+                    return std::nullopt;
+                box = {std::min(box.left, p->x), std::max(box.right, p->x), std::min(box.top, p->y),
+                       std::max(box.bottom, p->y)};
+            }
+    return box;
+}
+
+// The picture rectangle of a label whose bottom is at `anchor`, running from it as
+// `halign` says. Labels are billboards: they turn about the vertical to face the eye, so
+// their "right" is across the line of sight, not along x.
+std::optional<PixelBox> label_box(const render::View& view, const std::string& text,
+                                  glm::vec3 anchor, assets::HAlign halign) {
+    const glm::vec3 to_eye(view.eye.x - anchor.x, 0.0f, view.eye.z - anchor.z);
+    const glm::vec3 right = glm::normalize(glm::cross(glm::vec3(0.0f, 1.0f, 0.0f), to_eye));
+    const float width = text_width(text);
+    const float from = halign == assets::HAlign::center ? -width * 0.5f
+                       : halign == assets::HAlign::left ? 0.0f
+                                                        : -width;
+    const float height = static_cast<float>(line_count(text)) * kLabelHeight;
+    PixelBox box{1e9f, -1e9f, 1e9f, -1e9f};
+    for (float x : {from, from + width}) {
+        for (float y : {0.0f, height}) {
+            const auto p = pixel(view, anchor + right * x + glm::vec3(0.0f, y, 0.0f));
+            if (!p)
+                return std::nullopt;
+            box = {std::min(box.left, p->x), std::max(box.right, p->x), std::min(box.top, p->y),
+                   std::max(box.bottom, p->y)};
+        }
+    }
+    return PixelBox{box.left - kPixelMargin, box.right + kPixelMargin, box.top - kPixelMargin,
+                    box.bottom + kPixelMargin};
+}
+
+// Greedy, in the picture of `pose` (the first view): the largest sites pick first and keep
+// the lowest level; every later label takes the lowest level, centred or else off to one
+// side of its leader, where it covers no label already placed and no building.
+void stagger_labels(std::vector<SiteBuilding>& sites, const CameraPose& pose) {
+    const render::View view =
+        render::look_at(pose.eye, pose.target, glm::radians(kDesignFieldOfViewDegrees),
+                        static_cast<float>(kDesignWidth) / kDesignHeight);
+    std::vector<PixelBox> placed;
+    for (const SiteBuilding& site : sites) {
+        if (const auto box = building_box(view, site))
+            placed.push_back(*box);
+    }
+    constexpr assets::HAlign kSides[] = {assets::HAlign::center, assets::HAlign::left,
+                                         assets::HAlign::right};
     for (SiteBuilding& site : sites) {
         const std::string text = short_label(site);
-        const float half = text_width(text) * 0.5f + kLabelMargin;
         const float building_top = site.center.y + site.half_size.y;
-        const float text_height = static_cast<float>(line_count(text)) * kLabelHeight * up_per_y;
-        for (int level = 0;; ++level) {
+        for (int level = 0; site.label_anchor.y == 0.0f; ++level) {
             const float y = building_top + kLeaderBase + static_cast<float>(level) * kLevelStep;
-            const Placed box{site.center.x - half, site.center.x + half,
-                             y * up_per_y + site.center.z * up_per_z - kLabelMargin,
-                             y * up_per_y + site.center.z * up_per_z + text_height};
-            const bool clash = std::any_of(placed.begin(), placed.end(), [&](const Placed& p) {
-                return box.left < p.right && p.left < box.right && box.bottom < p.top &&
-                       p.bottom < box.top;
-            });
-            if (clash)
-                continue;
-            placed.push_back(box);
-            site.label_level = level;
-            site.label_anchor = {site.center.x, y, site.center.z};
-            break;
+            const glm::vec3 anchor(site.center.x, y, site.center.z);
+            for (assets::HAlign halign : kSides) {
+                const auto box = label_box(view, text, anchor, halign);
+                const bool clash =
+                    box && std::any_of(placed.begin(), placed.end(),
+                                       [&](const PixelBox& p) { return box->overlaps(p); });
+                if (clash)
+                    continue;
+                if (box)
+                    placed.push_back(*box);
+                site.label_level = level;
+                site.label_anchor = anchor;
+                site.label_halign = halign;
+                break;
+            }
         }
     }
 }
@@ -191,6 +255,18 @@ std::string short_name(std::string_view name) {
     return text;
 }
 
+CameraPose view_from_south(glm::vec3 target, float distance) {
+    const float pitch = glm::radians(kViewPitchDegrees);
+    return {target + glm::vec3(0.0f, std::sin(pitch), std::cos(pitch)) * distance, target};
+}
+
+CameraPose us_overview(const Region& us) {
+    // A little south of the frame's centre, so that the legend in front is in view too.
+    const glm::vec3 centre(us.south_west.x + us.width() * 0.5f, 0.0f,
+                           us.south_west.y - us.depth() * 0.5f + 1.1f);
+    return view_from_south(centre, 9.8f);
+}
+
 std::string latitude_label(int degrees) {
     if (degrees == 0)
         return "0\u00b0";
@@ -254,7 +330,8 @@ Layout make_layout(const data::Dataset& dataset) {
                              return a.details.value > b.details.value;
                          return a.name < b.name;
                      });
-    stagger_labels(layout.sites);
+    layout.label_view = us_overview(layout.region("us"));
+    stagger_labels(layout.sites, layout.label_view);
     return layout;
 }
 

@@ -31,14 +31,16 @@ inline constexpr float kBuildingHeight = 0.2f;
 inline constexpr float kUnknownSide = 0.14f;
 inline constexpr float kUnknownHeight = 0.14f;
 
-// Labels stand on leader lines above their building; a label that would overlap one
-// already placed climbs a level. Overlap is judged as the named views see the map: from
-// the south, looking down at kViewPitchDegrees, where a label further north stands higher
-// in the picture just as a raised one does.
-inline constexpr float kLabelHeight = 0.15f;  // metres per text line
+// Labels stand on leader lines above their building; a label that would cover another
+// label or a building in the first view's picture climbs a level.
+inline constexpr float kLabelHeight = 0.16f;  // metres per text line
 inline constexpr float kLeaderBase = 0.1f;    // above the building's top
-inline constexpr float kLevelStep = 0.24f;    // between label levels
+inline constexpr float kLevelStep = 0.12f;    // between label levels
+// Every named view looks from the south, this far down: the map reads as a map and the
+// buildings still show their height.
 inline constexpr float kViewPitchDegrees = 41.0f;
+// The picture labels are staggered for: the desktop's field of view at 16:9.
+inline constexpr float kDesignFieldOfViewDegrees = 50.0f;
 
 // A region of the map with its own equirectangular projection (plate carrée stretched by
 // cos of a standard parallel). Over a region a few tens of degrees wide the distortion is
@@ -74,12 +76,16 @@ struct SiteBuilding {
     std::string cost_label;   // "$27B", "$0.8B (estimate)", "cost undisclosed"
     int label_level = 0;
     glm::vec3 label_anchor{0.0f};  // bottom of the label, at the top of its leader line
+    // Which way the label runs from its leader: centred over it, or off to one side where
+    // a neighbour stands close.
+    assets::HAlign label_halign = assets::HAlign::center;
     FigureDetails details;
 };
 
 struct Layout {
     std::vector<Region> regions;
     std::vector<SiteBuilding> sites;  // largest known capacity first, then by name
+    CameraPose label_view;            // the first view, for which labels were staggered
 
     const Region& region(std::string_view id) const;
     float min_x() const;
@@ -96,6 +102,11 @@ Layout make_layout(const data::Dataset& dataset);
 
 // Side of the square footprint for `megawatts` (area proportional to power).
 float footprint_side(double megawatts);
+
+// South of `target`, `distance` away, looking down at kViewPitchDegrees.
+CameraPose view_from_south(glm::vec3 target, float distance);
+// The first view: all of the US region, and the legend in front of it.
+CameraPose us_overview(const Region& us);
 
 // "Prometheus (New Albany campus)" -> "Prometheus", "Kuna data center" -> "Kuna".
 std::string short_name(std::string_view name);

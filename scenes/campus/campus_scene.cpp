@@ -41,13 +41,6 @@ void add_outline(render::FrameDescription& frame, glm::vec3 c, glm::vec3 h, glm:
     }
 }
 
-CameraPose looking_at(glm::vec3 target, float distance) {
-    // From the south and above, kViewPitchDegrees down: the map reads as a map, the
-    // buildings still show their height, and the labels are staggered for this angle.
-    const float pitch = glm::radians(kViewPitchDegrees);
-    return {target + glm::vec3(0.0f, std::sin(pitch), std::cos(pitch)) * distance, target};
-}
-
 }  // namespace
 
 glm::vec3 status_colour(data::ValueStatus status) {
@@ -81,11 +74,8 @@ std::string CampusScene::title() const {
 
 std::vector<NamedView> CampusScene::views() const {
     std::vector<NamedView> views;
-    const Region& us = layout_.region("us");
-    const glm::vec3 us_centre(us.south_west.x + us.width() * 0.5f, 0.0f,
-                              us.south_west.y - us.depth() * 0.5f);
-    views.push_back({"us", "The United States from the south, every US site in view",
-                     looking_at(us_centre + glm::vec3(0.0f, 0.0f, 1.1f), 9.8f)});
+    views.push_back(
+        {"us", "The United States from the south, every US site in view", layout_.label_view});
     for (const Region& r : layout_.regions) {
         if (!r.inset)
             continue;
@@ -93,7 +83,8 @@ std::vector<NamedView> CampusScene::views() const {
                                r.south_west.y - r.depth() * 0.5f);
         views.push_back(
             {r.id, "The " + r.label.substr(0, r.label.find(" \u2014")) + " inset",
-             looking_at(centre, std::max(std::max(r.width(), r.depth()) * 1.1f + 1.0f, 4.5f))});
+             view_from_south(centre,
+                             std::max(std::max(r.width(), r.depth()) * 1.1f + 1.0f, 4.5f))});
     }
     // The sites with a known capacity are the big ones; frame them together.
     glm::vec3 lo(1e9f), hi(-1e9f);
@@ -107,11 +98,12 @@ std::vector<NamedView> CampusScene::views() const {
         const glm::vec3 centre = (lo + hi) * 0.5f;
         views.push_back(
             {"biggest", "The gigawatt sites, close up",
-             looking_at({centre.x, 0.0f, centre.z}, std::max(hi.x - lo.x, 2.0f) + 1.5f)});
+             view_from_south({centre.x, 0.0f, centre.z}, std::max(hi.x - lo.x, 2.0f) + 1.5f)});
     }
     const float mid_x = (layout_.min_x() + layout_.max_x()) * 0.5f;
-    views.push_back({"everything", "Every region with its insets",
-                     looking_at({mid_x, 0.0f, 0.5f}, (layout_.max_x() - layout_.min_x()) * 0.7f)});
+    views.push_back(
+        {"everything", "Every region with its insets",
+         view_from_south({mid_x, 0.0f, 0.5f}, (layout_.max_x() - layout_.min_x()) * 0.7f)});
     return views;
 }
 
@@ -172,7 +164,7 @@ void CampusScene::describe_site(std::size_t index, const Interaction& interactio
     const bool full = interaction.hovered == index || interaction.selected == index;
     render::TextLabel l =
         text_label(full ? full_label(site) : short_label(site), site.label_anchor, kLabelHeight,
-                   site.capacity_known ? kLabelColour : kMutedColour, assets::HAlign::center,
+                   site.capacity_known ? kLabelColour : kMutedColour, site.label_halign,
                    assets::VAlign::bottom);
     frame.labels.push_back(std::move(l));
 }

@@ -186,23 +186,19 @@ PixelBox label_box(const render::View& view, const SiteBuilding& s) {
         view, s.label_anchor + glm::vec3(0, lines * kLabelHeight, 0), 1280, 720);
     const glm::vec2 right =
         *render::project_to_pixel(view, s.label_anchor + glm::vec3(half_width, 0, 0), 1280, 720);
-    const float half = right.x - bottom.x;
-    return {bottom.x - half, bottom.x + half, top.y, bottom.y};
+    const float width = 2 * (right.x - bottom.x);
+    const float left = s.label_halign == assets::HAlign::center ? bottom.x - width * 0.5f
+                       : s.label_halign == assets::HAlign::left ? bottom.x
+                                                                : bottom.x - width;
+    return {left, left + width, top.y, bottom.y};
 }
 
-TEST_F(CampusLayoutTest, LabelsDoNotOverlapSeenFromTheSouthAtTheViewsPitch) {
-    glm::vec3 lo(1e9f), hi(-1e9f);
-    for (const SiteBuilding& s : layout_.sites) {
-        if (s.region != "us")
-            continue;
-        lo = glm::min(lo, s.center);
-        hi = glm::max(hi, s.center);
-    }
-    const glm::vec3 target = (lo + hi) * 0.5f;
-    const float pitch = glm::radians(kViewPitchDegrees);
+TEST_F(CampusLayoutTest, LabelsDoNotOverlapInTheFirstViewsPicture) {
+    const CameraPose& pose = layout_.label_view;
+    EXPECT_NEAR(glm::degrees(std::atan2(pose.eye.y - pose.target.y, pose.eye.z - pose.target.z)),
+                kViewPitchDegrees, 1e-3);
     const render::View view =
-        render::look_at(target + glm::vec3(0, std::sin(pitch), std::cos(pitch)) * 10.0f, target,
-                        glm::radians(50.0f), 1280.0f / 720.0f);
+        render::look_at(pose.eye, pose.target, glm::radians(50.0f), 1280.0f / 720.0f);
     int raised = 0;
     for (std::size_t i = 0; i < layout_.sites.size(); ++i) {
         const SiteBuilding& a = layout_.sites[i];
