@@ -59,16 +59,17 @@ std::vector<NamedView> TracksScene::views() const {
     const float last_x = layout_.x_of_year(layout_.last_year);
     const float middle = (first_x + last_x) * 0.5f;
     const float mid_z = (kCapexTrackZ + kLossTrackZ) * 0.5f;
+    const float data_x = layout_.x_of_year(layout_.bars.back().year);  // the last totals
     return {
         {"overview",
          "Both tracks from the front, slightly above",
          {{middle, 2.7f, 7.9f}, {middle, 1.6f, 0.3f}}},
         {"latest",
          "The last totals and the guidance range, close up",
-         {{last_x - 0.2f, 2.6f, 4.6f}, {last_x - 1.0f, 2.2f, 0.0f}}},
+         {{data_x + 0.9f, 2.5f, 6.2f}, {data_x - 0.4f, 1.8f, 0.2f}}},
         {"reality_labs",
          "The Reality Labs track and Meta's own cumulative figure",
-         {{last_x - 1.2f, 1.3f, 4.2f}, {last_x - 1.6f, 0.5f, kLossTrackZ}}},
+         {{data_x + 0.4f, 1.5f, 5.4f}, {data_x - 0.9f, 0.55f, kLossTrackZ}}},
         {"walk",
          "Standing between the tracks, looking along the years",
          {{first_x - 1.2f, 1.6f, mid_z}, {last_x, 1.2f, mid_z}}},
