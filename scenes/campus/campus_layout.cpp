@@ -55,7 +55,7 @@ FigureDetails details_of(const data::Dataset& dataset, const data::Site& site,
     return d;
 }
 
-float text_width(const std::string& text) {
+float text_width(const std::string& text, float line_height) {
     std::size_t longest = 0, line = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
         if (i == text.size() || text[i] == '\n') {
@@ -65,7 +65,7 @@ float text_width(const std::string& text) {
             ++line;  // one per UTF-8 code point, not per byte
         }
     }
-    return static_cast<float>(longest) * kLabelHeight * kAdvancePerHeight;
+    return static_cast<float>(longest) * line_height * kAdvancePerHeight;
 }
 
 std::size_t line_count(const std::string& text) {
@@ -106,14 +106,14 @@ std::optional<PixelBox> building_box(const render::View& view, const SiteBuildin
 // `halign` says. Labels are billboards: they turn about the vertical to face the eye, so
 // their "right" is across the line of sight, not along x.
 std::optional<PixelBox> label_box(const render::View& view, const std::string& text,
-                                  glm::vec3 anchor, assets::HAlign halign) {
+                                  float line_height, glm::vec3 anchor, assets::HAlign halign) {
     const glm::vec3 to_eye(view.eye.x - anchor.x, 0.0f, view.eye.z - anchor.z);
     const glm::vec3 right = glm::normalize(glm::cross(glm::vec3(0.0f, 1.0f, 0.0f), to_eye));
-    const float width = text_width(text);
+    const float width = text_width(text, line_height);
     const float from = halign == assets::HAlign::center ? -width * 0.5f
                        : halign == assets::HAlign::left ? 0.0f
                                                         : -width;
-    const float height = static_cast<float>(line_count(text)) * kLabelHeight;
+    const float height = static_cast<float>(line_count(text)) * line_height;
     PixelBox box{1e9f, -1e9f, 1e9f, -1e9f};
     for (float x : {from, from + width}) {
         for (float y : {0.0f, height}) {
@@ -131,13 +131,20 @@ std::optional<PixelBox> label_box(const render::View& view, const std::string& t
 // Greedy, in the picture of `pose` (the first view): the largest sites pick first and keep
 // the lowest level; every later label takes the lowest level, centred or else off to one
 // side of its leader, where it covers no label already placed and no building.
-void stagger_labels(std::vector<SiteBuilding>& sites, const CameraPose& pose) {
+void stagger_labels(std::vector<SiteBuilding>& sites, const std::vector<Region>& regions,
+                    const CameraPose& pose) {
     const render::View view =
         render::look_at(pose.eye, pose.target, glm::radians(kDesignFieldOfViewDegrees),
                         static_cast<float>(kDesignWidth) / kDesignHeight);
     std::vector<PixelBox> placed;
     for (const SiteBuilding& site : sites) {
         if (const auto box = building_box(view, site))
+            placed.push_back(*box);
+    }
+    for (const Region& r : regions) {
+        const auto box =
+            label_box(view, r.label, r.title_height(), r.title_anchor(), assets::HAlign::center);
+        if (box)
             placed.push_back(*box);
     }
     constexpr assets::HAlign kSides[] = {assets::HAlign::center, assets::HAlign::left,
@@ -149,7 +156,7 @@ void stagger_labels(std::vector<SiteBuilding>& sites, const CameraPose& pose) {
             const float y = building_top + kLeaderBase + static_cast<float>(level) * kLevelStep;
             const glm::vec3 anchor(site.center.x, y, site.center.z);
             for (assets::HAlign halign : kSides) {
-                const auto box = label_box(view, text, anchor, halign);
+                const auto box = label_box(view, text, kLabelHeight, anchor, halign);
                 const bool clash =
                     box && std::any_of(placed.begin(), placed.end(),
                                        [&](const PixelBox& p) { return box->overlaps(p); });
@@ -176,6 +183,14 @@ glm::vec2 Region::to_floor(double lat, double lon) const {
     const double x_scale = std::cos(standard_parallel * kRadiansPerDegree);
     return {south_west.x + static_cast<float>((lon - lon_min) * x_scale) * kMetresPerDegree,
             south_west.y - static_cast<float>(lat - lat_min) * kMetresPerDegree};
+}
+
+glm::vec3 Region::title_anchor() const {
+    return {south_west.x + width() * 0.5f, 0.05f, south_west.y - depth() - 0.15f};
+}
+
+float Region::title_height() const {
+    return inset ? 0.2f : 0.26f;
 }
 
 float Region::width() const {
@@ -331,7 +346,7 @@ Layout make_layout(const data::Dataset& dataset) {
                          return a.name < b.name;
                      });
     layout.label_view = us_overview(layout.region("us"));
-    stagger_labels(layout.sites, layout.label_view);
+    stagger_labels(layout.sites, layout.regions, layout.label_view);
     return layout;
 }
 

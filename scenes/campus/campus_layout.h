@@ -59,8 +59,11 @@ struct Region {
     bool contains(double lat, double lon) const;
     // North is -z (away from a person standing south of the map), east is +x.
     glm::vec2 to_floor(double lat, double lon) const;
-    float width() const;  // metres along x
-    float depth() const;  // metres along z
+    // The region's name stands behind its north edge, centred, bottom at the anchor.
+    glm::vec3 title_anchor() const;
+    float title_height() const;  // metres per line
+    float width() const;         // metres along x
+    float depth() const;         // metres along z
 };
 
 struct SiteBuilding {

@@ -136,10 +136,8 @@ void CampusScene::describe_region(const Region& r, render::FrameDescription& fra
                                            kGraticuleLabelHeight, kMutedColour,
                                            assets::HAlign::center, assets::VAlign::top));
     }
-    // The region's name stands behind its north edge, where no site label reaches.
-    frame.labels.push_back(text_label(r.label, {(west + east) * 0.5f, 0.05f, north - 0.15f},
-                                      r.inset ? 0.2f : 0.26f, kLabelColour, assets::HAlign::center,
-                                      assets::VAlign::bottom));
+    frame.labels.push_back(text_label(r.label, r.title_anchor(), r.title_height(), kLabelColour,
+                                      assets::HAlign::center, assets::VAlign::bottom));
 }
 
 void CampusScene::describe_site(std::size_t index, const Interaction& interaction,
