@@ -152,6 +152,13 @@ void stagger_labels(std::vector<SiteBuilding>& sites, const std::vector<Region>&
     for (SiteBuilding& site : sites) {
         const std::string text = short_label(site);
         const float building_top = site.center.y + site.half_size.y;
+        // Sites outside that picture (the insets) stand apart anyway: centred, lowest level.
+        const auto seen = pixel(view, site.center);
+        if (!seen || seen->x < 0.0f || seen->x > kDesignWidth || seen->y < 0.0f ||
+            seen->y > kDesignHeight) {
+            site.label_anchor = {site.center.x, building_top + kLeaderBase, site.center.z};
+            continue;
+        }
         for (int level = 0; site.label_anchor.y == 0.0f; ++level) {
             const float y = building_top + kLeaderBase + static_cast<float>(level) * kLevelStep;
             const glm::vec3 anchor(site.center.x, y, site.center.z);

@@ -103,7 +103,7 @@ std::vector<NamedView> CampusScene::views() const {
     const float mid_x = (layout_.min_x() + layout_.max_x()) * 0.5f;
     views.push_back(
         {"everything", "Every region with its insets",
-         view_from_south({mid_x, 0.0f, 0.5f}, (layout_.max_x() - layout_.min_x()) * 0.7f)});
+         view_from_south({mid_x, 0.0f, 0.0f}, (layout_.max_x() - layout_.min_x()) * 0.7f)});
     return views;
 }
 
