@@ -192,7 +192,8 @@ void TracksScene::describe_captions(const Interaction& interaction,
                     [](const CumulativeBar& b) { return b.includes_older_basis; });
     std::string footnote =
         "Each bar: the sum of every year from its track's first; dark = earlier "
-        "years, bright = that year. All amounts in " +
+        "years, bright = that year.\nCapex is all of Meta's capital expenditure, not AI "
+        "alone. All amounts in " +
         unit_label_ + ".";
     if (any_older) {
         footnote += "\n\u2020 Capex sums include " +
