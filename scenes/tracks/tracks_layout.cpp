@@ -39,18 +39,31 @@ bool older_basis(const data::DataPoint& point) {
     return point.series == kCapexSeries && point.period.year < kFirstYearWithFinanceLeases;
 }
 
-// Titles of the distinct sources of the summed values, and their addresses, one a line.
+// Titles of the distinct sources of the summed values, and their addresses, one a line,
+// each with the years it gave ("2020, 2021: ...").
 void add_sources(const data::Dataset& dataset, const std::vector<const data::DataPoint*>& parts,
                  FigureDetails& d) {
-    std::vector<std::string> seen;
+    struct Cited {
+        const data::Source* source;
+        std::string years;
+    };
+    std::vector<Cited> cited;
     for (const data::DataPoint* p : parts) {
         const data::Source* source = dataset.find_source(p->source);
-        if (!source || std::find(seen.begin(), seen.end(), source->id) != seen.end())
+        if (!source)
             continue;
-        seen.push_back(source->id);
-        const std::string year = std::to_string(p->period.year) + ": ";
-        d.source_title += (d.source_title.empty() ? "" : "\n") + year + source->title;
-        d.source_url += (d.source_url.empty() ? "" : "\n") + year + source->url;
+        const auto it = std::find_if(cited.begin(), cited.end(),
+                                     [&](const Cited& c) { return c.source == source; });
+        const std::string year = std::to_string(p->period.year);
+        if (it == cited.end()) {
+            cited.push_back({source, year});
+        } else {
+            it->years += ", " + year;
+        }
+    }
+    for (const Cited& c : cited) {
+        d.source_title += (d.source_title.empty() ? "" : "\n") + c.years + ": " + c.source->title;
+        d.source_url += (d.source_url.empty() ? "" : "\n") + c.years + ": " + c.source->url;
     }
 }
 

@@ -66,6 +66,10 @@ TEST_F(TracksLayoutTest, EachBarIsTheSumOfEveryYearFromItsSeriesFirst) {
                 ASSERT_NE(source, nullptr);
                 EXPECT_NE(bars[i]->details.source_title.find(source->title), std::string::npos);
                 EXPECT_NE(bars[i]->details.source_url.find(source->url), std::string::npos);
+                // Every summed year is named beside the source it came from.
+                EXPECT_NE(
+                    bars[i]->details.source_title.find(std::to_string(points[j]->period.year)),
+                    std::string::npos);
             }
         }
     }
