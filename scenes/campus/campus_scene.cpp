@@ -1,9 +1,6 @@
 #include "scenes/campus/campus_scene.h"
 
 #include <algorithm>
-#include <cmath>
-
-#include <glm/trigonometric.hpp>
 
 #include "engine/data/units.h"
 #include "scenes/scene_labels.h"
