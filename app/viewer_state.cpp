@@ -1,10 +1,10 @@
 #include "app/viewer_state.h"
 
-#include "app/cli/state_report.h"
 
 namespace xrviz::app {
 
-void write_viewer_state(const std::filesystem::path& path, const scenes::Viewer& viewer) {
+void write_viewer_state(const std::filesystem::path& path, const scenes::Viewer& viewer,
+                        const std::optional<RigState>& rig) {
     ViewerStateReport report;
     report.scene = std::string(viewer.scene().name());
     report.camera = viewer.camera();
@@ -21,6 +21,7 @@ void write_viewer_state(const std::filesystem::path& path, const scenes::Viewer&
         };
     }
     report.hidden_series.assign(viewer.hidden_series().begin(), viewer.hidden_series().end());
+    report.rig = rig;
     write_state_json(path, report);
 }
 

@@ -7,6 +7,7 @@
 #include "scenes/campus/campus_scene.h"
 #include "scenes/empty/empty_scene.h"
 #include "scenes/skyline/skyline_scene.h"
+#include "scenes/tco/tco_scene.h"
 #include "scenes/tracks/tracks_scene.h"
 
 namespace xrviz::scenes {
@@ -15,6 +16,8 @@ std::span<const SceneInfo> scene_catalogue() {
     static const std::vector<SceneInfo> catalogue{
         {"skyline", "Annual capex and Reality Labs losses as bars by year, with guidance",
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
+        {"tco", "What if: owning GPUs against renting them in the cloud, cumulative cost by year",
+         [](const data::Dataset& d) { return std::make_unique<tco::TcoScene>(d); }},
         {"campus", "Meta's data-center sites on a map, sized by power, with insets abroad",
          [](const data::Dataset& d) { return std::make_unique<campus::CampusScene>(d); }},
         {"tracks", "Running totals of capex and Reality Labs losses side by side, with guidance",

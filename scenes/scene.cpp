@@ -1,6 +1,8 @@
 #include "scenes/scene.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <limits>
 #include <string>
 
@@ -11,6 +13,37 @@ namespace xrviz::scenes {
 void Scene::set_parameter(std::string_view id, double /*value*/) {
     throw UsageError("scene \"" + std::string(name()) + "\" has no parameter \"" +
                      std::string(id) + "\"");
+}
+
+namespace {
+
+// Whole numbers in full ("1000000"), others as %g.
+std::string number_text(double value) {
+    char text[32];
+    const bool whole = std::isfinite(value) && std::floor(value) == value && std::fabs(value) < 1e15;
+    std::snprintf(text, sizeof text, whole ? "%.0f" : "%g", value);
+    return text;
+}
+
+}  // namespace
+
+SceneParameter require_parameter(const Scene& scene, std::string_view id, double value) {
+    const std::string prefix = "scene \"" + std::string(scene.name()) + "\"";
+    std::string known;
+    for (const SceneParameter& parameter : scene.parameters()) {
+        if (parameter.id != id) {
+            known += (known.empty() ? "" : ", ") + parameter.id;
+            continue;
+        }
+        if (!(value >= parameter.min && value <= parameter.max)) {
+            throw UsageError(prefix + ": " + parameter.id + " must be in " +
+                             number_text(parameter.min) + ".." + number_text(parameter.max) +
+                             ", got " + number_text(value));
+        }
+        return parameter;
+    }
+    throw UsageError(prefix + " has no parameter \"" + std::string(id) + "\"" +
+                     (known.empty() ? "" : " (parameters: " + known + ")"));
 }
 
 std::optional<float> intersect(const render::Ray& ray, const glm::vec3& min, const glm::vec3& max) {

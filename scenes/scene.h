@@ -100,6 +100,11 @@ public:
 std::optional<std::size_t> pick(const Scene& scene, const render::Ray& ray,
                                 const std::set<std::string>& hidden_series);
 
+// The scene's parameter `id`, once `value` is known to lie in its [min, max]. Throws
+// UsageError naming the scene and the parameter (with the known ids, or the range):
+// scenes call it first in set_parameter.
+SceneParameter require_parameter(const Scene& scene, std::string_view id, double value);
+
 // Ray against an axis-aligned box (slab test): distance along the ray, or nothing.
 std::optional<float> intersect(const render::Ray& ray, const glm::vec3& min, const glm::vec3& max);
 

@@ -1,15 +1,9 @@
 #include "scenes/value_axis.h"
 
-#include "scenes/scene_labels.h"
+#include "scenes/frame_helpers.h"
 #include "scenes/skyline/skyline_layout.h"
 
 namespace xrviz::scenes {
-namespace {
-
-constexpr glm::vec4 kAxisColour{0.7f, 0.74f, 0.82f, 0.9f};
-constexpr glm::vec4 kTickLineColour{0.5f, 0.55f, 0.65f, 0.22f};
-
-}  // namespace
 
 void describe_value_axis(const ValueAxis& axis, render::FrameDescription& frame) {
     const float top = static_cast<float>(axis.ticks->top) * axis.metres_per_unit;

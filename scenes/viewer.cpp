@@ -36,6 +36,30 @@ void Viewer::set_view(std::string_view name) {
                      std::string(name) + "\" (views: " + known + ")");
 }
 
+void Viewer::set_parameter(std::string_view id, double value) {
+    const auto key = [this](std::optional<std::size_t> index) -> std::optional<FigureDetails> {
+        if (!index)
+            return std::nullopt;
+        return scene_->pickables().at(*index).details;
+    };
+    const auto selected = key(interaction_.selected);
+    const auto hovered = key(interaction_.hovered);
+    scene_->set_parameter(id, value);
+    const auto find = [this](const std::optional<FigureDetails>& was) -> std::optional<std::size_t> {
+        if (!was)
+            return std::nullopt;
+        const auto& pickables = scene_->pickables();
+        for (std::size_t i = 0; i < pickables.size(); ++i) {
+            if (pickables[i].details.series == was->series &&
+                pickables[i].details.period == was->period)
+                return i;
+        }
+        return std::nullopt;
+    };
+    interaction_.selected = find(selected);
+    interaction_.hovered = find(hovered);
+}
+
 void Viewer::hover(const render::Ray& ray) {
     interaction_.hovered = pick_visible(ray);
 }

@@ -31,6 +31,11 @@ public:
 
     void update(double time_s) { scene_->update(time_s); }
 
+    // Changes one of the scene's parameters (Scene::set_parameter: UsageError for an unknown
+    // id or a value out of range). The scene lays itself out again; hover and selection
+    // follow the same figure (series and period) when it is still there.
+    void set_parameter(std::string_view id, double value);
+
     void hover(const render::Ray& ray);
     void select(const render::Ray& ray);
     void clear_selection() { interaction_.selected.reset(); }

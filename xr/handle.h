@@ -42,5 +42,7 @@ using UniqueSession = UniqueXr<XrSession, xrDestroySession>;
 using UniqueSpace = UniqueXr<XrSpace, xrDestroySpace>;
 using UniqueSwapchain = UniqueXr<XrSwapchain, xrDestroySwapchain>;
 using UniqueActionSet = UniqueXr<XrActionSet, xrDestroyActionSet>;
+// Destroyed explicitly before their set, so that layers tracking handles see them go.
+using UniqueAction = UniqueXr<XrAction, xrDestroyAction>;
 
 }  // namespace xrviz::xr

@@ -86,7 +86,7 @@ Session::Session(Runtime& runtime, const vk::Context& context, VkSampleCountFlag
         blend_mode_ = blends.front();
     }
     create_space();
-    create_swapchain(samples, transfer_source);
+    create_swapchains(samples, transfer_source);
 }
 
 Session::~Session() {
@@ -94,7 +94,8 @@ Session::~Session() {
     context_.wait_idle();
     for (auto& module : runtime_.modules())
         module->on_session_destroying();
-    targets_.clear();
+    depth_swapchain_.reset();
+    colour_swapchain_.reset();
 }
 
 void Session::create_space() {
@@ -133,7 +134,7 @@ void Session::create_space() {
     space_ = UniqueSpace(space);
 }
 
-void Session::create_swapchain(VkSampleCountFlagBits samples, bool transfer_source) {
+void Session::create_swapchains(VkSampleCountFlagBits samples, bool transfer_source) {
     const XrInstance instance = runtime_.instance();
     const XrSystemId system = runtime_.system();
     const auto views = enumerate<XrViewConfigurationView>(
@@ -145,67 +146,68 @@ void Session::create_swapchain(VkSampleCountFlagBits samples, bool transfer_sour
         XrViewConfigurationView{XR_TYPE_VIEW_CONFIGURATION_VIEW});
     if (views.size() != 2)
         fail("the headset's stereo view configuration has no two views");
-    const std::uint32_t width =
-        std::max(views[0].recommendedImageRectWidth, views[1].recommendedImageRectWidth);
-    const std::uint32_t height =
-        std::max(views[0].recommendedImageRectHeight, views[1].recommendedImageRectHeight);
+    const VkExtent2D extent{
+        std::max(views[0].recommendedImageRectWidth, views[1].recommendedImageRectWidth),
+        std::max(views[0].recommendedImageRectHeight, views[1].recommendedImageRectHeight)};
 
-    const XrSession session = session_.get();
-    const auto formats =
-        enumerate<std::int64_t>([&](std::uint32_t n, std::uint32_t* c, std::int64_t* out) {
-            XRVIZ_XR_CHECK(xrEnumerateSwapchainFormats(session, n, c, out), "swapchain formats");
-        });
+    const auto formats = offered_swapchain_formats(session_.get());
+    const std::optional<VkFormat> depth_format = choose_depth_format(formats, samples);
     format_ = render::TargetFormat{
         .colour_format = choose_colour_format(formats),
-        .extent = {width, height},
+        .extent = extent,
         .view_count = 2,
         .samples = samples,
         // The runtime takes the image back in the layout it handed it over in.
         .final_layout = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL,
+        .receives_depth = depth_format.has_value(),
+        .depth_format = depth_format.value_or(VK_FORMAT_D32_SFLOAT),
     };
-    // MSAA stays inside the renderer: the swapchain is single-sampled and receives the
-    // resolve, so the compositor never sees a multisampled image.
-    const XrSwapchainCreateInfo info{
-        .type = XR_TYPE_SWAPCHAIN_CREATE_INFO,
-        .usageFlags = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT |
-                      (transfer_source ? XR_SWAPCHAIN_USAGE_TRANSFER_SRC_BIT : 0),
-        .format = format_.colour_format,
-        .sampleCount = 1,
-        .width = width,
-        .height = height,
-        .faceCount = 1,
-        .arraySize = 2,
-        .mipCount = 1,
-    };
-    XrSwapchain swapchain = XR_NULL_HANDLE;
-    XRVIZ_XR_CHECK(xrCreateSwapchain(session, &info, &swapchain), "colour swapchain");
-    swapchain_ = UniqueSwapchain(swapchain);
-    const auto images = enumerate<XrSwapchainImageVulkanKHR>(
-        [&](std::uint32_t n, std::uint32_t* c, XrSwapchainImageVulkanKHR* out) {
-            XRVIZ_XR_CHECK(xrEnumerateSwapchainImages(
-                               swapchain, n, c, reinterpret_cast<XrSwapchainImageBaseHeader*>(out)),
-                           "colour swapchain images");
-        },
-        XrSwapchainImageVulkanKHR{XR_TYPE_SWAPCHAIN_IMAGE_VULKAN_KHR});
-    for (std::size_t i = 0; i < images.size(); ++i) {
-        const std::string name = "xr colour swapchain " + std::to_string(i);
-        context_.names().set(images[i].image, VK_OBJECT_TYPE_IMAGE, name);
-        targets_.push_back(std::make_unique<SwapchainTarget>(
-            format_, images[i].image,
-            vk::create_image_view(context_, images[i].image,
-                                  vk::ImageDesc{.format = format_.colour_format,
-                                                .extent = format_.extent,
-                                                .layers = 2,
-                                                .usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT},
-                                  name)));
+    colour_swapchain_ = std::make_unique<Swapchain>(
+        session_.get(), context_,
+        SwapchainDesc{.name = "colour swapchain",
+                      .format = format_.colour_format,
+                      .extent = extent,
+                      .usage = XR_SWAPCHAIN_USAGE_COLOR_ATTACHMENT_BIT |
+                               (transfer_source ? XR_SWAPCHAIN_USAGE_TRANSFER_SRC_BIT : 0)});
+    if (depth_format) {
+        depth_swapchain_ = std::make_unique<Swapchain>(
+            session_.get(), context_,
+            SwapchainDesc{.name = "depth swapchain",
+                          .format = *depth_format,
+                          .extent = extent,
+                          .usage = XR_SWAPCHAIN_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT});
     }
-    log::info(kTag, "session: " + std::to_string(width) + "x" + std::to_string(height) +
-                        " per eye, " + std::to_string(images.size()) + " images, " +
+    target_.format_ = &format_;
+    log::info(kTag, "session: " + std::to_string(extent.width) + "x" +
+                        std::to_string(extent.height) + " per eye, " +
+                        std::to_string(colour_swapchain_->image_count()) + " images, " +
                         (format_.colour_format == VK_FORMAT_R8G8B8A8_SRGB ||
                                  format_.colour_format == VK_FORMAT_B8G8R8A8_SRGB
                              ? "sRGB"
                              : "UNORM") +
-                        ", " + space_name_ + " space");
+                        (depth_format ? ", depth submitted" : ", no depth layer") + ", " +
+                        space_name_ + " space");
+}
+
+std::optional<VkFormat> Session::choose_depth_format(const std::vector<std::int64_t>& offered,
+                                                     VkSampleCountFlagBits samples) const {
+    const auto& modules = runtime_.modules();
+    if (std::none_of(modules.begin(), modules.end(),
+                     [](const auto& module) { return module->submits_depth(); })) {
+        return std::nullopt;
+    }
+    if (samples != VK_SAMPLE_COUNT_1_BIT && !context_.can_resolve_depth()) {
+        log::info(kTag, "no depth layer: the Vulkan device cannot resolve multisampled depth "
+                        "(VK_KHR_depth_stencil_resolve); run with --msaa 1 to submit depth");
+        return std::nullopt;
+    }
+    // 32-bit float first: the compositor reprojects with it, so precision far away matters.
+    for (VkFormat wanted :
+         {VK_FORMAT_D32_SFLOAT, VK_FORMAT_D24_UNORM_S8_UINT, VK_FORMAT_D16_UNORM}) {
+        if (std::find(offered.begin(), offered.end(), wanted) != offered.end()) return wanted;
+    }
+    log::info(kTag, "no depth layer: the runtime offers no D32, D24S8 or D16 swapchain format");
+    return std::nullopt;
 }
 
 SessionStatus Session::poll_events() {
@@ -340,36 +342,42 @@ XrFrame Session::begin_frame() {
 }
 
 render::RenderTarget& Session::acquire() {
-    const XrSwapchainImageAcquireInfo acquire_info{.type = XR_TYPE_SWAPCHAIN_IMAGE_ACQUIRE_INFO};
-    XRVIZ_XR_CHECK(xrAcquireSwapchainImage(swapchain_.get(), &acquire_info, &acquired_index_),
-                   "colour swapchain");
-    const XrSwapchainImageWaitInfo wait{.type = XR_TYPE_SWAPCHAIN_IMAGE_WAIT_INFO,
-                                        .timeout = XR_INFINITE_DURATION};
-    XRVIZ_XR_CHECK(xrWaitSwapchainImage(swapchain_.get(), &wait), "colour swapchain");
-    acquired_ = true;
-    return *targets_.at(acquired_index_);
+    const std::uint32_t colour = colour_swapchain_->acquire();
+    target_.colour_image_ = colour_swapchain_->image(colour);
+    target_.colour_view_ = colour_swapchain_->view(colour);
+    if (depth_swapchain_) target_.depth_view_ = depth_swapchain_->view(depth_swapchain_->acquire());
+    return target_;
 }
 
 void Session::release() {
-    const XrSwapchainImageReleaseInfo info{.type = XR_TYPE_SWAPCHAIN_IMAGE_RELEASE_INFO};
-    XRVIZ_XR_CHECK(xrReleaseSwapchainImage(swapchain_.get(), &info), "colour swapchain");
-    acquired_ = false;
+    colour_swapchain_->release();
+    if (depth_swapchain_) depth_swapchain_->release();
 }
 
-void Session::end_frame(const XrFrame& frame, bool rendered) {
+void Session::end_frame(const XrFrame& frame, bool rendered, float world_per_metre) {
     if (!frame.begun)
         return;
+    std::array<XrCompositionLayerDepthInfoKHR, 2> depth{};
     std::array<XrCompositionLayerProjectionView, 2> views{};
     for (std::uint32_t eye = 0; eye < 2; ++eye) {
+        if (depth_swapchain_) {
+            // Standard depth: 0 at the renderer's near plane, 1 at its far plane; the planes
+            // are in world units, which the scene's scale turns into the space's metres.
+            depth[eye] = XrCompositionLayerDepthInfoKHR{
+                .type = XR_TYPE_COMPOSITION_LAYER_DEPTH_INFO_KHR,
+                .subImage = depth_swapchain_->sub_image(eye),
+                .minDepth = 0.0f,
+                .maxDepth = 1.0f,
+                .nearZ = render::kNearPlane / world_per_metre,
+                .farZ = render::kFarPlane / world_per_metre,
+            };
+        }
         views[eye] = XrCompositionLayerProjectionView{
             .type = XR_TYPE_COMPOSITION_LAYER_PROJECTION_VIEW,
+            .next = depth_swapchain_ ? &depth[eye] : nullptr,
             .pose = frame.eyes[eye].pose,
             .fov = frame.eyes[eye].fov,
-            .subImage = {.swapchain = swapchain_.get(),
-                         .imageRect = {{0, 0},
-                                       {static_cast<std::int32_t>(format_.extent.width),
-                                        static_cast<std::int32_t>(format_.extent.height)}},
-                         .imageArrayIndex = eye},
+            .subImage = colour_swapchain_->sub_image(eye),
         };
     }
     const XrCompositionLayerProjection projection{

@@ -10,13 +10,14 @@
 //   session.end_frame(frame);                     ends every begun frame, with or without layers
 //
 // Implemented: every session state, instance loss, events lost, reference space change,
-// interaction profile change; stage / local floor / local spaces; sRGB swapchains.
-// Controllers live beside it (xr/controllers.h), made per session.
-// Not yet: the depth swapchain (the renderer's depth is its own transient MSAA image, so
-// there is nothing to submit), quad layers for panels.
+// interaction profile change; stage / local floor / local spaces; sRGB swapchains; a depth
+// swapchain submitted with each eye (XR_KHR_composition_layer_depth) where a module asks
+// for it. Controllers live beside it (xr/controllers.h), made per session.
+// Not yet: quad layers for panels.
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include <glm/mat4x4.hpp>
@@ -27,6 +28,7 @@
 #include "engine/vk/handle.h"
 #include "xr/handle.h"
 #include "xr/runtime.h"
+#include "xr/swapchain.h"
 
 namespace xrviz::xr {
 
@@ -51,18 +53,20 @@ struct XrFrame {
     std::array<EyeView, 2> eyes{};
 };
 
+// This frame's images from the colour and (optional) depth swapchains.
 class SwapchainTarget final : public render::RenderTarget {
 public:
-    SwapchainTarget(const render::TargetFormat& format, VkImage image, vk::UniqueImageView view)
-        : format_(format), image_(image), view_(std::move(view)) {}
-    const render::TargetFormat& format() const override { return format_; }
-    VkImage colour_image() const override { return image_; }
-    VkImageView colour_view() const override { return view_.get(); }
+    const render::TargetFormat& format() const override { return *format_; }
+    VkImage colour_image() const override { return colour_image_; }
+    VkImageView colour_view() const override { return colour_view_; }
+    VkImageView depth_view() const override { return depth_view_; }
 
 private:
-    render::TargetFormat format_;
-    VkImage image_;
-    vk::UniqueImageView view_;
+    friend class Session;
+    const render::TargetFormat* format_ = nullptr;
+    VkImage colour_image_ = VK_NULL_HANDLE;
+    VkImageView colour_view_ = VK_NULL_HANDLE;
+    VkImageView depth_view_ = VK_NULL_HANDLE;
 };
 
 class Session {
@@ -82,9 +86,11 @@ public:
     void request_exit();
 
     XrFrame begin_frame();
-    render::RenderTarget& acquire();  // this frame's colour image, both eyes
+    render::RenderTarget& acquire();  // this frame's colour (and depth) images, both eyes
     void release();
-    void end_frame(const XrFrame& frame, bool rendered);
+    // `world_per_metre`: the scene's scale around the person (the view matrices carry it),
+    // so that the depth layer's near and far planes are given in the space's metres.
+    void end_frame(const XrFrame& frame, bool rendered, float world_per_metre = 1.0f);
 
     XrSession handle() const { return session_.get(); }
     XrSpace space() const { return space_.get(); }
@@ -93,27 +99,30 @@ public:
     // eye height below the origin of a LOCAL space.
     float floor_height() const { return floor_height_; }
     const char* space_name() const { return space_name_; }
+    bool submits_depth() const { return depth_swapchain_ != nullptr; }
     // Frames that missed their display time: those after which the runtime's next
     // predicted display time skipped one or more display periods.
     std::uint64_t late_frames() const { return late_frames_; }
 
 private:
     void create_space();
-    void create_swapchain(VkSampleCountFlagBits samples, bool transfer_source);
+    void create_swapchains(VkSampleCountFlagBits samples, bool transfer_source);
+    // The depth format to submit, or nothing (no module asks, or no usable format).
+    std::optional<VkFormat> choose_depth_format(const std::vector<std::int64_t>& offered,
+                                                VkSampleCountFlagBits samples) const;
     void on_state(XrSessionState state);
 
     Runtime& runtime_;
     const vk::Context& context_;
     UniqueSession session_;
     UniqueSpace space_;
-    UniqueSwapchain swapchain_;
-    std::vector<std::unique_ptr<SwapchainTarget>> targets_;
+    std::unique_ptr<Swapchain> colour_swapchain_;
+    std::unique_ptr<Swapchain> depth_swapchain_;
+    SwapchainTarget target_;
     render::TargetFormat format_;
     XrEnvironmentBlendMode blend_mode_ = XR_ENVIRONMENT_BLEND_MODE_OPAQUE;
     XrSessionState state_ = XR_SESSION_STATE_UNKNOWN;
     bool running_ = false;
-    bool acquired_ = false;
-    std::uint32_t acquired_index_ = 0;
     float floor_height_ = 0.0f;
     const char* space_name_ = "stage";
     XrTime previous_display_time_ = 0;

@@ -132,6 +132,28 @@ std::string set_gpus(Options& options, std::optional<std::string_view> value) {
     return {};
 }
 
+std::string set_snap_turn(Options& options, std::optional<std::string_view> value) {
+    const auto degrees = parse_int(*value);
+    if (!degrees || *degrees < 10 || *degrees > 90)
+        return expected("whole degrees in 10..90, such as 30 or 45", *value);
+    options.snap_turn_degrees = *degrees;
+    return {};
+}
+
+std::string add_parameter(Options& options, std::optional<std::string_view> value) {
+    const auto equals = value->find('=');
+    const bool id_ok =
+        equals != 0 && equals != std::string_view::npos &&
+        std::all_of(
+            value->begin(), value->begin() + static_cast<std::ptrdiff_t>(equals),
+            [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+    const auto number = id_ok ? parse_double(value->substr(equals + 1)) : std::nullopt;
+    if (!number)
+        return expected("ID=VALUE such as utilisation=0.6", *value);
+    options.parameters.push_back({std::string(value->substr(0, equals)), *number});
+    return {};
+}
+
 std::string set_tour(Options& options, std::optional<std::string_view> value) {
     if (!value) {
         options.tour_default = true;
@@ -162,12 +184,21 @@ constexpr auto option_table = std::to_array<OptionSpec>({
      "Validate the dataset folder PATH, print any error, and exit", set_path<&Options::check_data>},
     {"--model", "", Takes::value, "PATH", "Load the glTF model PATH", set_path<&Options::model>},
     {"--gpus", "", Takes::value, "N", "Number of GPUs the hall scene shows, 1..1000000", set_gpus},
+    {"--set", "", Takes::value, "ID=VALUE",
+     "Set the scene's parameter ID (a what-if input); repeatable", add_parameter},
     {"--tour", "", Takes::optional_value, "[FILE]",
      "Play the camera tour FILE; without FILE, the scene's own tour", set_tour},
     {"--kiosk", "", Takes::nothing, "", "Full screen, no developer panels, for unattended shows",
      set_flag<&Options::kiosk>},
     {"--mirror", "", Takes::nothing, "", "In XR, also show the headset's view in a desktop window",
      set_flag<&Options::mirror>},
+    {"--snap-turn", "", Takes::value, "DEG",
+     "In XR, degrees turned per thumbstick flick (default 30)", set_snap_turn},
+    {"--smooth-move", "", Takes::nothing, "",
+     "In XR, the left stick walks smoothly, with a vignette",
+     set_flag<&Options::smooth_move>},
+    {"--seated", "", Takes::nothing, "", "In XR, raise the floor for a seated person",
+     set_flag<&Options::seated>},
     {"--msaa", "", Takes::value, "N", "Multisample count: 1, 2, 4 or 8 (default 4)", set_msaa},
     {"--no-vsync", "", Takes::nothing, "", "Present without waiting for vertical sync",
      set_flag<&Options::no_vsync>},
@@ -190,6 +221,9 @@ constexpr auto option_table = std::to_array<OptionSpec>({
      set_flag<&Options::version>},
     {"--help", "-h", Takes::nothing, "", "Print this help and exit", set_flag<&Options::help>},
 });
+
+// Options that may be given more than once; each use adds to a list.
+constexpr std::array repeatable{std::string_view("--set")};
 
 // Options that would each take the same decision; giving both is a mistake to report.
 struct Conflict {
@@ -244,6 +278,8 @@ constexpr std::array examples{
     Example{"xrviz --record run.rec", "save this session's input"},
     Example{"xrviz --replay run.rec --virtual-clock", "play it back exactly"},
     Example{"xrviz --scene hall --gpus 100000 --tour", "the hall scene's own tour"},
+    Example{"xrviz --scene tco --set utilisation=0.3 --set years=8",
+            "the cost what-if with other inputs"},
 };
 
 }  // namespace
@@ -267,7 +303,9 @@ ParseResult parse_command_line(int argc, const char* const argv[]) {
         if (!spec)
             return failure("unknown option " + quoted(name) + " (see --help)");
         const std::string option(spec->name);
-        if (!seen.insert(spec->name).second)
+        const bool may_repeat =
+            std::find(repeatable.begin(), repeatable.end(), spec->name) != repeatable.end();
+        if (!seen.insert(spec->name).second && !may_repeat)
             return failure(option + ": given more than once");
 
         const bool next_is_value = i + 1 < argc && !looks_like_option(argv[i + 1]);

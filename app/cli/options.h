@@ -6,12 +6,21 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/cli/camera_pose.h"
 
 namespace xrviz::app {
 
 enum class Mode { automatic, desktop, xr, headless };
+
+// --set ID=VALUE: a scene parameter, applied once the scene exists (the scene checks the
+// id and the range).
+struct ParameterSetting {
+    std::string id;
+    double value = 0.0;
+    bool operator==(const ParameterSetting&) const = default;
+};
 
 struct Options {
     Mode mode = Mode::automatic;
@@ -28,9 +37,13 @@ struct Options {
     std::optional<std::string> view;
     bool list_scenes = false, help = false, validation = false, no_vsync = false, mirror = false,
          kiosk = false, version = false;
-    int msaa = 4;             // 1, 2, 4 or 8
-    std::optional<int> gpus;  // hall scene: 1..1,000,000
+    int msaa = 4;                              // 1, 2, 4 or 8
+    std::optional<int> gpus;                   // hall scene: 1..1,000,000
+    std::vector<ParameterSetting> parameters;  // --set, in command-line order
     bool virtual_clock = false;
+    // In the headset: snap turn angle, smooth move with a vignette, seated (raised floor).
+    int snap_turn_degrees = 30;
+    bool smooth_move = false, seated = false;
 };
 
 struct ParseResult {

@@ -26,13 +26,18 @@ ordered_json to_json(const std::optional<SelectionState>& selection) {
 }  // namespace
 
 void write_state_json(const std::filesystem::path& path, const ViewerStateReport& report) {
-    const ordered_json document{
+    ordered_json document{
         {"scene", report.scene},
         {"camera",
          {{"eye", to_json(report.camera.eye)}, {"target", to_json(report.camera.target)}}},
         {"selection", to_json(report.selection)},
         {"hidden_series", report.hidden_series},
     };
+    if (report.rig) {
+        document["rig"] = {{"origin", to_json(report.rig->origin)},
+                           {"yaw_degrees", report.rig->yaw_degrees},
+                           {"world_per_metre", report.rig->world_per_metre}};
+    }
     write_json_file(path, document);
 }
 

@@ -4,11 +4,14 @@
 //   {"scene", "camera": {"eye": [x, y, z], "target": [x, y, z]},
 //    "selection": null | {"series", "period", "value", "unit", "status", "source_url",
 //                         "label", "note"},
-//    "hidden_series": [...]}
+//    "hidden_series": [...],
+//    "rig": {"origin": [x, y, z], "yaw_degrees", "world_per_metre"}}   (XR only)
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <glm/vec3.hpp>
 
 #include "app/cli/camera_pose.h"
 
@@ -22,11 +25,19 @@ struct SelectionState {
     std::string note;
 };
 
+// Where the headset's tracked space sat in the scene (scenes/locomotion/rig.h).
+struct RigState {
+    glm::vec3 origin{0.0f};
+    float yaw_degrees = 0.0f;
+    float world_per_metre = 1.0f;
+};
+
 struct ViewerStateReport {
     std::string scene;
     CameraPose camera;
     std::optional<SelectionState> selection;
     std::vector<std::string> hidden_series;
+    std::optional<RigState> rig;
 };
 
 // Throws Error naming the path if it cannot be written.

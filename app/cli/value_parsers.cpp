@@ -41,11 +41,20 @@ std::optional<int> parse_int(std::string_view text) {
     return parse_whole<int>(text);
 }
 
-std::optional<float> parse_float(std::string_view text) {
-    const auto value = parse_whole<float>(text);
+template <typename T>
+std::optional<T> parse_finite(std::string_view text) {
+    const auto value = parse_whole<T>(text);
     if (!value || !std::isfinite(*value))
         return std::nullopt;
     return value;
+}
+
+std::optional<float> parse_float(std::string_view text) {
+    return parse_finite<float>(text);
+}
+
+std::optional<double> parse_double(std::string_view text) {
+    return parse_finite<double>(text);
 }
 
 std::optional<Size> parse_size(std::string_view text) {

@@ -19,6 +19,7 @@ struct Size {
 std::optional<int> parse_int(std::string_view text);
 // Finite values only: "inf" and "nan" are never a useful coordinate.
 std::optional<float> parse_float(std::string_view text);
+std::optional<double> parse_double(std::string_view text);
 // "1280x720"; no range check, that is the caller's rule.
 std::optional<Size> parse_size(std::string_view text);
 // "x,y,z"

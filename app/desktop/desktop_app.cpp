@@ -9,6 +9,7 @@
 #include "app/desktop/window_stack.h"
 #include "app/input/interaction.h"
 #include "app/input/recording.h"
+#include "app/viewer_start.h"
 #include "app/viewer_state.h"
 #include "engine/assets/font_atlas.h"
 #include "engine/ui/ui_context.h"
@@ -129,10 +130,7 @@ public:
                                     .frames_in_flight = render::kFramesInFlight}),
           interaction_(viewer_),
           help_(input::help_entries()) {
-        if (options.view)
-            viewer_.set_view(*options.view);
-        if (options.camera)
-            viewer_.set_camera(*options.camera);
+        apply_start_options(options, viewer_);
         interaction_.sync_from_viewer();
         state_.window_size = glm::vec2(window_.window_size());
         // A replay without --frames ends one frame after its last event; --screenshot

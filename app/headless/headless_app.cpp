@@ -8,6 +8,7 @@
 #include "app/input/interaction.h"
 #include "app/input/recording.h"
 #include "app/process_clock.h"
+#include "app/viewer_start.h"
 #include "app/viewer_state.h"
 #include "engine/assets/image_io.h"
 #include "engine/core/log.h"
@@ -76,16 +77,11 @@ struct OffscreenStack {
     render::Renderer renderer;
 };
 
-void apply_camera(const Options& options, scenes::Viewer& viewer) {
-    if (options.view) viewer.set_view(*options.view);
-    if (options.camera) viewer.set_camera(*options.camera);
-}
-
 }  // namespace
 
 int run_headless(const Options& options, std::shared_ptr<const data::Dataset> dataset) {
     scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
-    apply_camera(options, viewer);
+    apply_start_options(options, viewer);
     OffscreenStack stack(options);
 
     // --replay: the recorded pointer and keys act on the viewer through the same mapping

@@ -10,10 +10,13 @@
 
 #include <glm/gtc/matrix_transform.hpp>
 #include <glm/gtc/quaternion.hpp>
+#include <glm/trigonometric.hpp>
 
 #include "app/cli/bench_report.h"
 #include "app/process_clock.h"
+#include "app/viewer_start.h"
 #include "app/viewer_state.h"
+#include "app/xr/hand_interaction.h"
 #include "app/xr/mirror_window.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
@@ -38,52 +41,32 @@ constexpr auto kRecreateDelay = std::chrono::milliseconds(200);
 constexpr int kRecreateAttempts = 50;
 constexpr auto kIdlePoll = std::chrono::milliseconds(5);
 
-// Places the session's space in the scene: the floor of the space on the scene's floor,
-// its origin where the scene's camera stands, facing what the camera looks at. Someone
-// standing at the stage's centre then sees the opening view, at their own eye height.
-glm::mat4 world_from_space(const scenes::Viewer& viewer, float floor_height) {
-    const render::CameraPose& camera = viewer.camera();
-    const glm::vec3 forward = camera.target - camera.eye;
-    const float yaw = std::atan2(-forward.x, -forward.z);  // 0 when looking down -z
-    glm::mat4 m = glm::translate(glm::mat4(1.0f), glm::vec3(camera.eye.x, 0.0f, camera.eye.z));
-    m = glm::rotate(m, yaw, glm::vec3(0.0f, 1.0f, 0.0f));
-    return glm::translate(m, glm::vec3(0.0f, -floor_height, 0.0f));
+constexpr float kPulseSeconds = 0.05f;
+constexpr float kPulseAmplitude = 0.6f;
+
+// The session's space with its floor moved to y = 0 (a LOCAL space has its origin at the
+// eyes), which is what the rig and the hand interaction work in.
+glm::vec3 floor_relative(const XrVector3f& p, float floor_height) {
+    return {p.x, p.y - floor_height, p.z};
 }
 
-render::Ray aim_ray(const XrPosef& aim, const glm::mat4& world_from_space) {
-    const glm::quat orientation(aim.orientation.w, aim.orientation.x, aim.orientation.y,
-                                aim.orientation.z);
-    const glm::vec3 origin(aim.position.x, aim.position.y, aim.position.z);
-    const glm::vec3 direction = orientation * glm::vec3(0.0f, 0.0f, -1.0f);
-    return render::Ray{glm::vec3(world_from_space * glm::vec4(origin, 1.0f)),
-                       glm::normalize(glm::vec3(world_from_space * glm::vec4(direction, 0.0f)))};
-}
-
-// The controllers as the scene's pointers: the first tracked hand hovers, a press of
-// select picks. Called only while the session is focused.
-class HandInput {
-public:
-    void apply(const std::array<xr::Hand, 2>& hands, const glm::mat4& world_from_space,
-               scenes::Viewer& viewer) {
-        for (std::size_t i = 0; i < hands.size(); ++i) {
-            const xr::Hand& hand = hands[i];
-            const bool pressed = hand.select && !was_selected_[i];
-            was_selected_[i] = hand.select;
-            if (!hand.tracked)
-                continue;
-            scenes::Pointer pointer;
-            pointer.ray = aim_ray(hand.aim, world_from_space);
-            pointer.select = hand.select;
-            viewer.point(pointer);
-            if (pressed)
-                viewer.select(pointer.ray);
-        }
+void to_floor_space(std::array<xr::Hand, 2>& hands, float floor_height) {
+    for (xr::Hand& hand : hands) {
+        hand.aim.position.y -= floor_height;
+        hand.grip.position.y -= floor_height;
     }
-    void reset() { was_selected_ = {}; }
+}
 
-private:
-    std::array<bool, 2> was_selected_{};
-};
+glm::vec3 head_position(const xr::XrFrame& frame, float floor_height) {
+    return 0.5f * (floor_relative(frame.eyes[0].pose.position, floor_height) +
+                   floor_relative(frame.eyes[1].pose.position, floor_height));
+}
+
+RigState rig_state(const scenes::Rig& rig) {
+    return RigState{.origin = rig.origin,
+                    .yaw_degrees = glm::degrees(rig.yaw),
+                    .world_per_metre = rig.world_per_metre};
+}
 
 }  // namespace
 
@@ -100,16 +83,18 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         .device_extensions = glfw ? MirrorWindow::device_extensions() : std::vector<std::string>{},
         .creator = creator.get()});
     scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
-    if (options.view)
-        viewer.set_view(*options.view);
-    if (options.camera)
-        viewer.set_camera(*options.camera);
+    apply_start_options(options, viewer);
 
     const VkSampleCountFlagBits samples = render::sample_count_bits(options.msaa);
     auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
     auto controllers = std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
-    HandInput hand_input;
+    HandInteraction hands_in_world(ComfortSettings{
+        .snap_turn_radians = glm::radians(static_cast<float>(options.snap_turn_degrees)),
+        .smooth_move = options.smooth_move,
+        .seated = options.seated});
+    hands_in_world.reset(viewer);
     std::array<xr::Hand, 2> hands{};
+    XrTime previous_display_time = 0;
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
                               gpu.font);
     std::optional<MirrorWindow> mirror;
@@ -153,7 +138,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                     std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror);
                 controllers =
                     std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
-                hand_input.reset();
+                hands_in_world.release_all();
                 if (!(session->target_format() == renderer.target_format())) {
                     renderer.set_target_format(session->target_format());
                 }
@@ -174,6 +159,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             was_focused = session->focused();
             // Without focus the runtime withholds input; the picture keeps going.
             log::info(kTag, was_focused ? "focused: input on" : "not focused: input off");
+            if (!was_focused) hands_in_world.release_all();
         }
 
         const xr::XrFrame xr_frame = session->begin_frame();
@@ -183,15 +169,30 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             if (first_display_time == 0)
                 first_display_time = xr_frame.display_time;
             viewer.update(static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9);
-            const glm::mat4 placement = world_from_space(viewer, session->floor_height());
+            const float floor = session->floor_height();
+            const glm::vec3 head = head_position(xr_frame, floor);
+            const float seconds =
+                previous_display_time == 0
+                    ? 0.0f
+                    : static_cast<float>(xr_frame.display_time - previous_display_time) * 1e-9f;
+            previous_display_time = xr_frame.display_time;
             // Input only with focus; VISIBLE keeps drawing with none.
             if (session->focused() &&
                 controllers->sync(session->space(), xr_frame.display_time, hands)) {
-                hand_input.apply(hands, placement, viewer);
+                to_floor_space(hands, floor);
+                const HandEffects effects = hands_in_world.update(hands, head, seconds, viewer);
+                for (std::size_t hand = 0; hand < 2; ++hand) {
+                    if (effects.pulse[hand])
+                        controllers->pulse(hand, kPulseSeconds, kPulseAmplitude);
+                }
             }
+            const glm::mat4 placement =
+                hands_in_world.rig().world_from_space() *
+                glm::translate(glm::mat4(1.0f), glm::vec3(0.0f, -floor, 0.0f));
             frame.views = {xr::to_render_view(xr_frame.eyes[0], placement),
                            xr::to_render_view(xr_frame.eyes[1], placement)};
             viewer.describe(frame);
+            hands_in_world.describe(frame, head);
             render::RenderTarget& target = session->acquire();
             gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
@@ -203,7 +204,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             bench.instances = stats.instances;
             drew = true;
         }
-        session->end_frame(xr_frame, drew);
+        session->end_frame(xr_frame, drew, hands_in_world.rig().world_per_metre);
         if (!drew)
             continue;
         if (rendered == 0) {
@@ -230,7 +231,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                         " late");
 
     if (options.state_out)
-        write_viewer_state(*options.state_out, viewer);
+        write_viewer_state(*options.state_out, viewer, rig_state(hands_in_world.rig()));
     if (options.bench) {
         bench.frames = rendered;
         bench.late_frames = late_frames;

@@ -3,151 +3,179 @@
 #include <array>
 #include <vector>
 
+#include "engine/core/error.h"
 #include "engine/vk/check.h"
 #include "engine/vk/context.h"
 
 namespace xrviz::render {
 namespace {
 
+VkAttachmentDescription2 attachment(VkFormat format, VkSampleCountFlagBits samples,
+                                    VkAttachmentLoadOp load, VkAttachmentStoreOp store,
+                                    VkImageLayout final_layout) {
+    return VkAttachmentDescription2{
+        .sType = VK_STRUCTURE_TYPE_ATTACHMENT_DESCRIPTION_2,
+        .format = format,
+        .samples = samples,
+        .loadOp = load,
+        .storeOp = store,
+        .stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
+        .stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
+        .initialLayout = VK_IMAGE_LAYOUT_UNDEFINED,
+        .finalLayout = final_layout,
+    };
+}
+
+VkAttachmentReference2 reference(std::uint32_t index, VkImageLayout layout,
+                                 VkImageAspectFlags aspect) {
+    return VkAttachmentReference2{.sType = VK_STRUCTURE_TYPE_ATTACHMENT_REFERENCE_2,
+                                  .attachment = index,
+                                  .layout = layout,
+                                  .aspectMask = aspect};
+}
+
+// Attachments in framebuffer order: 0 where colour is drawn (the MSAA image or the target),
+// 1 where depth is tested (ours, or the target's when it receives depth unsampled), then the
+// target's colour and depth as resolve destinations when multisampled.
 vk::UniqueRenderPass create_render_pass(const vk::Context& context, const TargetFormat& format) {
     const bool msaa = format.samples != VK_SAMPLE_COUNT_1_BIT;
-    std::vector<VkAttachmentDescription> attachments;
-    // 0: where the colour is drawn (the MSAA image, or the target itself).
-    attachments.push_back({
-        .format = format.colour_format,
-        .samples = format.samples,
-        .loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR,
-        .storeOp = msaa ? VK_ATTACHMENT_STORE_OP_DONT_CARE : VK_ATTACHMENT_STORE_OP_STORE,
-        .stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
-        .stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
-        .initialLayout = VK_IMAGE_LAYOUT_UNDEFINED,
-        .finalLayout = msaa ? VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL : format.final_layout,
-    });
-    // 1: depth, never needed after the pass.
-    attachments.push_back({
-        .format = kDepthFormat,
-        .samples = format.samples,
-        .loadOp = VK_ATTACHMENT_LOAD_OP_CLEAR,
-        .storeOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
-        .stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
-        .stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
-        .initialLayout = VK_IMAGE_LAYOUT_UNDEFINED,
-        .finalLayout = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL,
-    });
+    const bool depth_is_target = format.receives_depth && !msaa;
+    const bool resolve_depth = format.receives_depth && msaa;
+    constexpr VkImageLayout kColour = VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL;
+    constexpr VkImageLayout kDepth = VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL;
+    constexpr auto kClear = VK_ATTACHMENT_LOAD_OP_CLEAR;
+    constexpr auto kStore = VK_ATTACHMENT_STORE_OP_STORE;
+    constexpr auto kDiscard = VK_ATTACHMENT_STORE_OP_DONT_CARE;
+
+    std::vector<VkAttachmentDescription2> attachments{
+        attachment(format.colour_format, format.samples, kClear, msaa ? kDiscard : kStore,
+                   msaa ? kColour : format.final_layout),
+        attachment(format.depth_format, format.samples, kClear,
+                   depth_is_target ? kStore : kDiscard, kDepth),
+    };
     if (msaa) {
-        // 2: the target, written only by the resolve.
-        attachments.push_back({
-            .format = format.colour_format,
-            .samples = VK_SAMPLE_COUNT_1_BIT,
-            .loadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
-            .storeOp = VK_ATTACHMENT_STORE_OP_STORE,
-            .stencilLoadOp = VK_ATTACHMENT_LOAD_OP_DONT_CARE,
-            .stencilStoreOp = VK_ATTACHMENT_STORE_OP_DONT_CARE,
-            .initialLayout = VK_IMAGE_LAYOUT_UNDEFINED,
-            .finalLayout = format.final_layout,
-        });
+        attachments.push_back(attachment(format.colour_format, VK_SAMPLE_COUNT_1_BIT,
+                                         VK_ATTACHMENT_LOAD_OP_DONT_CARE, kStore,
+                                         format.final_layout));
     }
-    const VkAttachmentReference colour_ref{0, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
-    const VkAttachmentReference depth_ref{1, VK_IMAGE_LAYOUT_DEPTH_STENCIL_ATTACHMENT_OPTIMAL};
-    const VkAttachmentReference resolve_ref{2, VK_IMAGE_LAYOUT_COLOR_ATTACHMENT_OPTIMAL};
-    const VkSubpassDescription subpass{
+    if (resolve_depth) {
+        attachments.push_back(attachment(format.depth_format, VK_SAMPLE_COUNT_1_BIT,
+                                         VK_ATTACHMENT_LOAD_OP_DONT_CARE, kStore, kDepth));
+    }
+    const auto colour_ref = reference(0, kColour, VK_IMAGE_ASPECT_COLOR_BIT);
+    const auto depth_ref = reference(1, kDepth, VK_IMAGE_ASPECT_DEPTH_BIT);
+    const auto resolve_ref = reference(2, kColour, VK_IMAGE_ASPECT_COLOR_BIT);
+    const auto depth_resolve_ref = reference(3, kDepth, VK_IMAGE_ASPECT_DEPTH_BIT);
+    // The compositor reprojects with one plausible depth per pixel: sample zero is one.
+    const VkSubpassDescriptionDepthStencilResolve depth_resolve{
+        .sType = VK_STRUCTURE_TYPE_SUBPASS_DESCRIPTION_DEPTH_STENCIL_RESOLVE,
+        .depthResolveMode = VK_RESOLVE_MODE_SAMPLE_ZERO_BIT,
+        .stencilResolveMode = VK_RESOLVE_MODE_NONE,
+        .pDepthStencilResolveAttachment = &depth_resolve_ref,
+    };
+    const std::uint32_t view_mask = format.view_count > 1 ? (1u << format.view_count) - 1u : 0u;
+    const VkSubpassDescription2 subpass{
+        .sType = VK_STRUCTURE_TYPE_SUBPASS_DESCRIPTION_2,
+        .pNext = resolve_depth ? &depth_resolve : nullptr,
         .pipelineBindPoint = VK_PIPELINE_BIND_POINT_GRAPHICS,
+        .viewMask = view_mask,
         .colorAttachmentCount = 1,
         .pColorAttachments = &colour_ref,
         .pResolveAttachments = msaa ? &resolve_ref : nullptr,
         .pDepthStencilAttachment = &depth_ref,
     };
+    constexpr VkPipelineStageFlags kAttachmentStages =
+        VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT | VK_PIPELINE_STAGE_EARLY_FRAGMENT_TESTS_BIT |
+        VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT;
+    constexpr VkAccessFlags kAttachmentWrites =
+        VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT | VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT;
     const std::array dependencies{
         // The previous frame's use of the same attachments and of the target must finish
         // before this frame clears them.
-        VkSubpassDependency{
+        VkSubpassDependency2{
+            .sType = VK_STRUCTURE_TYPE_SUBPASS_DEPENDENCY_2,
             .srcSubpass = VK_SUBPASS_EXTERNAL,
             .dstSubpass = 0,
-            .srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT |
-                            VK_PIPELINE_STAGE_LATE_FRAGMENT_TESTS_BIT |
-                            VK_PIPELINE_STAGE_TRANSFER_BIT,
-            .dstStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT |
-                            VK_PIPELINE_STAGE_EARLY_FRAGMENT_TESTS_BIT,
-            .srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT |
-                             VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT |
-                             VK_ACCESS_TRANSFER_READ_BIT,
-            .dstAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT |
-                             VK_ACCESS_COLOR_ATTACHMENT_READ_BIT |
-                             VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_WRITE_BIT |
+            .srcStageMask = kAttachmentStages | VK_PIPELINE_STAGE_TRANSFER_BIT,
+            .dstStageMask = kAttachmentStages,
+            .srcAccessMask = kAttachmentWrites | VK_ACCESS_TRANSFER_READ_BIT,
+            .dstAccessMask = kAttachmentWrites | VK_ACCESS_COLOR_ATTACHMENT_READ_BIT |
                              VK_ACCESS_DEPTH_STENCIL_ATTACHMENT_READ_BIT,
         },
         // Whoever reads the target next (readback, present, a compositor) waits for it.
-        VkSubpassDependency{
+        VkSubpassDependency2{
+            .sType = VK_STRUCTURE_TYPE_SUBPASS_DEPENDENCY_2,
             .srcSubpass = 0,
             .dstSubpass = VK_SUBPASS_EXTERNAL,
-            .srcStageMask = VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT,
+            .srcStageMask = kAttachmentStages,
             .dstStageMask = VK_PIPELINE_STAGE_TRANSFER_BIT | VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT,
-            .srcAccessMask = VK_ACCESS_COLOR_ATTACHMENT_WRITE_BIT,
+            .srcAccessMask = kAttachmentWrites,
             .dstAccessMask = VK_ACCESS_TRANSFER_READ_BIT,
         },
     };
-    const std::uint32_t view_mask = (1u << format.view_count) - 1u;
-    const VkRenderPassMultiviewCreateInfo multiview{
-        .sType = VK_STRUCTURE_TYPE_RENDER_PASS_MULTIVIEW_CREATE_INFO,
-        .subpassCount = 1,
-        .pViewMasks = &view_mask,
-        .correlationMaskCount = 1,
-        .pCorrelationMasks = &view_mask,
-    };
-    const VkRenderPassCreateInfo info{
-        .sType = VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO,
-        .pNext = format.view_count > 1 ? &multiview : nullptr,
+    const VkRenderPassCreateInfo2 info{
+        .sType = VK_STRUCTURE_TYPE_RENDER_PASS_CREATE_INFO_2,
         .attachmentCount = static_cast<std::uint32_t>(attachments.size()),
         .pAttachments = attachments.data(),
         .subpassCount = 1,
         .pSubpasses = &subpass,
         .dependencyCount = static_cast<std::uint32_t>(dependencies.size()),
         .pDependencies = dependencies.data(),
+        .correlatedViewMaskCount = view_mask != 0 ? 1u : 0u,
+        .pCorrelatedViewMasks = view_mask != 0 ? &view_mask : nullptr,
     };
-    VkRenderPass pass = VK_NULL_HANDLE;
-    XRVIZ_VK_CHECK(vkCreateRenderPass(context.device(), &info, nullptr, &pass), "scene pass");
-    context.names().set(pass, VK_OBJECT_TYPE_RENDER_PASS, "scene pass");
-    return vk::UniqueRenderPass(context.device(), pass);
+    return vk::UniqueRenderPass(context.device(), context.create_render_pass(info, "scene pass"));
 }
 
 }  // namespace
 
 PassResources::PassResources(const vk::Context& context, vk::MemoryAllocator& allocator,
                              const TargetFormat& format)
-    : context_(context), format_(format), render_pass_(create_render_pass(context, format)) {
-    if (format.samples != VK_SAMPLE_COUNT_1_BIT) {
-        msaa_colour_ = vk::Image(context, allocator,
-                                 vk::ImageDesc{
-                                     .format = format.colour_format,
-                                     .extent = format.extent,
-                                     .layers = format.view_count,
-                                     .samples = format.samples,
-                                     .usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT |
-                                              VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT,
-                                 },
-                                 "msaa colour");
+    : context_(context), format_(format) {
+    const bool msaa = format.samples != VK_SAMPLE_COUNT_1_BIT;
+    if (format.receives_depth && msaa && !context.can_resolve_depth()) {
+        fail("this Vulkan device cannot resolve multisampled depth "
+             "(VK_KHR_depth_stencil_resolve, sample zero): render the target's depth unsampled");
     }
-    depth_ = vk::Image(context, allocator,
-                       vk::ImageDesc{
-                           .format = kDepthFormat,
-                           .extent = format.extent,
-                           .layers = format.view_count,
-                           .samples = format.samples,
-                           .usage = VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT |
-                                    VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT,
-                           .aspect = VK_IMAGE_ASPECT_DEPTH_BIT,
-                       },
-                       "depth");
+    render_pass_ = create_render_pass(context, format);
+    // Attachments that live only inside the pass: transient, so tilers keep them on chip.
+    const auto transient = [&](VkFormat image_format, VkImageUsageFlags usage,
+                               VkImageAspectFlags aspect, const char* name) {
+        return vk::Image(context, allocator,
+                         vk::ImageDesc{
+                             .format = image_format,
+                             .extent = format.extent,
+                             .layers = format.view_count,
+                             .samples = format.samples,
+                             .usage = usage | VK_IMAGE_USAGE_TRANSIENT_ATTACHMENT_BIT,
+                             .aspect = aspect,
+                         },
+                         name);
+    };
+    if (msaa) {
+        msaa_colour_ = transient(format.colour_format, VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT,
+                                 VK_IMAGE_ASPECT_COLOR_BIT, "msaa colour");
+    }
+    if (!format.receives_depth || msaa) {
+        depth_ = transient(format.depth_format, VK_IMAGE_USAGE_DEPTH_STENCIL_ATTACHMENT_BIT,
+                           VK_IMAGE_ASPECT_DEPTH_BIT, "depth");
+    }
 }
 
-VkFramebuffer PassResources::framebuffer_for(VkImageView target_view) {
-    auto found = framebuffers_.find(target_view);
+VkFramebuffer PassResources::framebuffer_for(const RenderTarget& target) {
+    const VkImageView colour = target.colour_view();
+    auto found = framebuffers_.find(colour);
     if (found != framebuffers_.end()) return found->second.get();
+    const VkImageView target_depth = target.depth_view();
+    if (format_.receives_depth && target_depth == VK_NULL_HANDLE) {
+        fail("the render target's format says it receives depth, but it has no depth view");
+    }
     std::vector<VkImageView> views;
     if (msaa_colour_.get()) {
-        views = {msaa_colour_.view(), depth_.view(), target_view};
+        views = {msaa_colour_.view(), depth_.view(), colour};
+        if (format_.receives_depth) views.push_back(target_depth);
     } else {
-        views = {target_view, depth_.view()};
+        views = {colour, format_.receives_depth ? target_depth : depth_.view()};
     }
     const VkFramebufferCreateInfo info{
         .sType = VK_STRUCTURE_TYPE_FRAMEBUFFER_CREATE_INFO,
@@ -163,7 +191,7 @@ VkFramebuffer PassResources::framebuffer_for(VkImageView target_view) {
     XRVIZ_VK_CHECK(vkCreateFramebuffer(context_.device(), &info, nullptr, &framebuffer),
                    "scene framebuffer");
     context_.names().set(framebuffer, VK_OBJECT_TYPE_FRAMEBUFFER, "scene framebuffer");
-    return framebuffers_.emplace(target_view, vk::UniqueFramebuffer(context_.device(), framebuffer))
+    return framebuffers_.emplace(colour, vk::UniqueFramebuffer(context_.device(), framebuffer))
         .first->second.get();
 }
 

@@ -9,16 +9,16 @@
 
 namespace xrviz::render {
 
-inline constexpr VkFormat kDepthFormat = VK_FORMAT_D32_SFLOAT;
-
 class PassResources {
 public:
+    // Throws when the target must receive multisampled depth and the device cannot
+    // resolve it (Context::can_resolve_depth).
     PassResources(const vk::Context& context, vk::MemoryAllocator& allocator,
                   const TargetFormat& format);
 
     const TargetFormat& format() const { return format_; }
     VkRenderPass render_pass() const { return render_pass_.get(); }
-    VkFramebuffer framebuffer_for(VkImageView target_view);
+    VkFramebuffer framebuffer_for(const RenderTarget& target);
     // Target images went away (swapchain recreated): drop their framebuffers.
     void forget_target_views() { framebuffers_.clear(); }
 
@@ -27,7 +27,7 @@ private:
     TargetFormat format_;
     vk::UniqueRenderPass render_pass_;
     vk::Image msaa_colour_;
-    vk::Image depth_;
+    vk::Image depth_;  // absent when the target's own depth is drawn into directly
     std::unordered_map<VkImageView, vk::UniqueFramebuffer> framebuffers_;
 };
 

@@ -16,11 +16,17 @@ struct TargetFormat {
     // Layout the colour image is left in after the pass (present, transfer source, or
     // colour attachment for an OpenXR swapchain).
     VkImageLayout final_layout = VK_IMAGE_LAYOUT_TRANSFER_SRC_OPTIMAL;
+    // The target also receives the scene's depth, single-sampled with one layer per view
+    // (an OpenXR depth swapchain), left in DEPTH_STENCIL_ATTACHMENT_OPTIMAL. Otherwise
+    // depth lives and dies inside the pass.
+    bool receives_depth = false;
+    VkFormat depth_format = VK_FORMAT_D32_SFLOAT;
 
     bool operator==(const TargetFormat& other) const {
         return colour_format == other.colour_format && extent.width == other.extent.width &&
                extent.height == other.extent.height && view_count == other.view_count &&
-               samples == other.samples && final_layout == other.final_layout;
+               samples == other.samples && final_layout == other.final_layout &&
+               receives_depth == other.receives_depth && depth_format == other.depth_format;
     }
 };
 
@@ -41,6 +47,8 @@ public:
     // The image of this frame and a view over all of its layers.
     virtual VkImage colour_image() const = 0;
     virtual VkImageView colour_view() const = 0;
+    // This frame's depth image over all layers, when the format says it receives depth.
+    virtual VkImageView depth_view() const { return VK_NULL_HANDLE; }
 };
 
 }  // namespace xrviz::render

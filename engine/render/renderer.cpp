@@ -368,7 +368,7 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
     const VkRenderPassBeginInfo begin{
         .sType = VK_STRUCTURE_TYPE_RENDER_PASS_BEGIN_INFO,
         .renderPass = passes_->render_pass(),
-        .framebuffer = passes_->framebuffer_for(target.colour_view()),
+        .framebuffer = passes_->framebuffer_for(target),
         .renderArea = {{0, 0}, format.extent},
         .clearValueCount = static_cast<std::uint32_t>(clears.size()),
         .pClearValues = clears.data(),

@@ -24,6 +24,17 @@ VKAPI_ATTR VkBool32 VKAPI_CALL on_validation_message(
     return VK_FALSE;
 }
 
+bool device_extension_available(VkPhysicalDevice device, const char* name) {
+    std::uint32_t count = 0;
+    XRVIZ_VK_CHECK(vkEnumerateDeviceExtensionProperties(device, nullptr, &count, nullptr),
+                   "device extensions");
+    std::vector<VkExtensionProperties> extensions(count);
+    XRVIZ_VK_CHECK(vkEnumerateDeviceExtensionProperties(device, nullptr, &count, extensions.data()),
+                   "device extensions");
+    return std::any_of(extensions.begin(), extensions.end(),
+                       [&](const auto& e) { return std::strcmp(e.extensionName, name) == 0; });
+}
+
 bool layer_available(const char* name) {
     std::uint32_t count = 0;
     XRVIZ_VK_CHECK(vkEnumerateInstanceLayerProperties(&count, nullptr), "instance layers");
@@ -31,6 +42,15 @@ bool layer_available(const char* name) {
     XRVIZ_VK_CHECK(vkEnumerateInstanceLayerProperties(&count, layers.data()), "instance layers");
     return std::any_of(layers.begin(), layers.end(),
                        [&](const auto& l) { return std::strcmp(l.layerName, name) == 0; });
+}
+
+bool supports_sample_zero_depth_resolve(VkPhysicalDevice device) {
+    VkPhysicalDeviceDepthStencilResolveProperties resolve{
+        .sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_DEPTH_STENCIL_RESOLVE_PROPERTIES};
+    VkPhysicalDeviceProperties2 properties{.sType = VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2,
+                                           .pNext = &resolve};
+    vkGetPhysicalDeviceProperties2(device, &properties);
+    return (resolve.supportedDepthResolveModes & VK_RESOLVE_MODE_SAMPLE_ZERO_BIT) != 0;
 }
 
 int device_type_rank(VkPhysicalDeviceType type) {
@@ -215,7 +235,21 @@ void Context::create_device(const ContextOptions& options, VulkanCreator& creato
     const VkPhysicalDeviceFeatures features{
         .samplerAnisotropy = supported.features.samplerAnisotropy,
     };
-    const auto extension_names = c_strings(options.device_extensions);
+    std::vector<std::string> extensions = options.device_extensions;
+    if (!device_extension_available(physical_device_, VK_KHR_CREATE_RENDERPASS_2_EXTENSION_NAME)) {
+        fail(std::string("Vulkan device '") + properties_.deviceName + "' lacks " +
+             VK_KHR_CREATE_RENDERPASS_2_EXTENSION_NAME + ", which xrviz's render passes need");
+    }
+    const auto enable = [&](const char* name) {
+        if (std::find(extensions.begin(), extensions.end(), name) == extensions.end())
+            extensions.emplace_back(name);
+    };
+    enable(VK_KHR_CREATE_RENDERPASS_2_EXTENSION_NAME);
+    depth_resolve_ =
+        device_extension_available(physical_device_, VK_KHR_DEPTH_STENCIL_RESOLVE_EXTENSION_NAME) &&
+        supports_sample_zero_depth_resolve(physical_device_);
+    if (depth_resolve_) enable(VK_KHR_DEPTH_STENCIL_RESOLVE_EXTENSION_NAME);
+    const auto extension_names = c_strings(extensions);
     const VkDeviceCreateInfo info{
         .sType = VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO,
         .pNext = &multiview,
@@ -227,8 +261,19 @@ void Context::create_device(const ContextOptions& options, VulkanCreator& creato
     };
     device_ = creator.create_device(physical_device_, info);
     vkGetDeviceQueue(device_, queue_family_, 0, &queue_);
+    create_render_pass2_ = reinterpret_cast<PFN_vkCreateRenderPass2KHR>(
+        vkGetDeviceProcAddr(device_, "vkCreateRenderPass2KHR"));
+    if (!create_render_pass2_) fail("vkCreateRenderPass2KHR is missing although enabled");
     names_ = DebugNames(instance_, device_);
     log::info("vulkan", std::string("device: ") + properties_.deviceName);
+}
+
+VkRenderPass Context::create_render_pass(const VkRenderPassCreateInfo2& info,
+                                         const char* what) const {
+    VkRenderPass pass = VK_NULL_HANDLE;
+    XRVIZ_VK_CHECK(create_render_pass2_(device_, &info, nullptr, &pass), what);
+    names_.set(pass, VK_OBJECT_TYPE_RENDER_PASS, what);
+    return pass;
 }
 
 void Context::wait_idle() const { XRVIZ_VK_CHECK(vkDeviceWaitIdle(device_), "the device"); }

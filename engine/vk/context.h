@@ -50,6 +50,13 @@ public:
     const VkPhysicalDeviceProperties& properties() const { return properties_; }
     const DebugNames& names() const { return names_; }
 
+    // Render passes are made with vkCreateRenderPass2 (Vulkan 1.2, or VK_KHR_create_renderpass2
+    // on 1.1): the only way to resolve multisampled depth into a target.
+    VkRenderPass create_render_pass(const VkRenderPassCreateInfo2& info, const char* what) const;
+    // VK_KHR_depth_stencil_resolve with sample-zero resolve: MSAA depth can be handed to an
+    // OpenXR compositor. Without it, a target only receives depth when rendered unsampled.
+    bool can_resolve_depth() const { return depth_resolve_; }
+
     // Warnings and errors reported by the validation layer since creation.
     std::uint64_t validation_message_count() const { return validation_messages_->load(); }
 
@@ -68,6 +75,8 @@ private:
     VkDevice device_ = VK_NULL_HANDLE;
     VkQueue queue_ = VK_NULL_HANDLE;
     std::uint32_t queue_family_ = 0;
+    PFN_vkCreateRenderPass2KHR create_render_pass2_ = nullptr;
+    bool depth_resolve_ = false;
     DebugNames names_;
 };
 

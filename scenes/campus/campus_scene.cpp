@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "engine/data/units.h"
-#include "scenes/scene_labels.h"
+#include "scenes/frame_helpers.h"
 
 namespace xrviz::scenes::campus {
 namespace {
@@ -17,6 +17,17 @@ constexpr float kPlateTop = 0.006f;
 constexpr float kGraticuleY = 0.012f;
 constexpr float kGraticuleLabelHeight = 0.17f;
 constexpr float kLegendTextHeight = 0.17f;
+
+// A label lying flat on the floor, read from the south (+z) like a printed map.
+render::TextLabel floor_label(std::string text, glm::vec3 anchor, float height, glm::vec4 colour,
+                              assets::HAlign halign = assets::HAlign::center,
+                              assets::VAlign valign = assets::VAlign::middle) {
+    render::TextLabel l = text_label(std::move(text), anchor, height, colour, halign, valign);
+    l.facing = render::LabelFacing::fixed;
+    l.right = {1.0f, 0.0f, 0.0f};
+    l.up = {0.0f, 0.0f, -1.0f};
+    return l;
+}
 
 void add_line(render::FrameDescription& frame, glm::vec3 a, glm::vec3 b, glm::vec4 colour) {
     frame.lines.push_back({a, colour});
@@ -141,7 +152,7 @@ void CampusScene::describe_site(std::size_t index, const Interaction& interactio
                                 render::FrameDescription& frame) const {
     const SiteBuilding& site = layout_.sites[index];
     const glm::vec3 colour = status_colour(site.status);
-    const std::uint32_t flags = box_flags(index, interaction);
+    const std::uint32_t flags = pick_flags(index, interaction);
     if (site.capacity_known) {
         frame.boxes.push_back({.center = site.center,
                                .half_size = site.half_size,

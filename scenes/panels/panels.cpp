@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "scenes/panels/what_if_panel.h"
 #include "scenes/registry.h"
 
 namespace xrviz::scenes::panels {
@@ -140,7 +141,9 @@ void legend() {
     ImGui::TextDisabled("Status: reported, derived, estimate, guidance");
 }
 
-void controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& requests) {
+// Returns the window's bottom edge, where the what-if panel goes.
+float controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& requests) {
+    float bottom = 0.0f;
     const float s = ui_scale();
     ImGui::SetNextWindowPos(ImVec2(kControlsPanelX * s, kControlsPanelY * s), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(kControlsPanelWidth * s, 0.0f), ImGuiCond_Always);
@@ -159,8 +162,10 @@ void controls_panel(Viewer& viewer, const PanelInput& input, PanelRequests& requ
         legend();
         ImGui::Separator();
         ImGui::TextDisabled("F1 help  F3 performance");
+        bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
     }
     ImGui::End();
+    return bottom;
 }
 
 void details_panel(Viewer& viewer) {
@@ -258,8 +263,12 @@ void help_panel(const PanelInput& input) {
 
 PanelRequests draw_panels(Viewer& viewer, const PanelInput& input) {
     PanelRequests requests;
-    if (input.visibility->controls)
-        controls_panel(viewer, input, requests);
+    if (input.visibility->controls) {
+        // The what-if sliders go with the controls (hidden with them), just below.
+        const float s = ui_scale();
+        const float bottom = controls_panel(viewer, input, requests);
+        what_if_panel(viewer, kControlsPanelX * s, bottom + 8.0f * s, kControlsPanelWidth * s);
+    }
     details_panel(viewer);
     performance_panel(input);
     help_panel(input);

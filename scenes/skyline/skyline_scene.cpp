@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "engine/data/units.h"
-#include "scenes/scene_labels.h"
+#include "scenes/frame_helpers.h"
 #include "scenes/value_axis.h"
 
 namespace xrviz::scenes::skyline {
@@ -115,7 +115,7 @@ void SkylineScene::describe(const Interaction& interaction, render::FrameDescrip
         if (interaction.hidden_series.contains(bar.series)) continue;
         frame.boxes.push_back({.center = bar.center,
                                .half_size = bar.half_size,
-                               .flags = box_flags(i, interaction),
+                               .flags = pick_flags(i, interaction),
                                .colour = glm::vec4(bar.colour, 1.0f)});
         frame.labels.push_back(text_label(bar.value_label,
                                      bar.center + glm::vec3(0.0f, bar.half_size.y + 0.06f, 0.0f),
@@ -126,7 +126,7 @@ void SkylineScene::describe(const Interaction& interaction, render::FrameDescrip
         const std::size_t index = layout_.bars.size();
         frame.translucent_boxes.push_back({.center = g.center,
                                            .half_size = g.half_size,
-                                           .flags = box_flags(index, interaction),
+                                           .flags = pick_flags(index, interaction),
                                            .colour = glm::vec4(g.colour, kGuidanceOpacity)});
         const glm::vec3 top = g.center + glm::vec3(0.0f, g.half_size.y + 0.06f, 0.0f);
         frame.labels.push_back(text_label(g.label, top + glm::vec3(0.0f, 0.17f, 0.0f),

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "engine/data/units.h"
-#include "scenes/scene_labels.h"
+#include "scenes/frame_helpers.h"
 #include "scenes/skyline/skyline_layout.h"
 #include "scenes/value_axis.h"
 
@@ -82,7 +82,7 @@ void TracksScene::describe_bars(const Interaction& interaction,
         const CumulativeBar& bar = layout_.bars[i];
         if (interaction.hidden_series.contains(bar.track))
             continue;
-        const std::uint32_t flags = box_flags(i, interaction);
+        const std::uint32_t flags = pick_flags(i, interaction);
         const float total_height = bar.half_size.y * 2.0f;
         if (bar.carried_height > 0.0f) {
             frame.boxes.push_back(
@@ -120,7 +120,7 @@ void TracksScene::describe_ranges(const Interaction& interaction,
             !interaction.hidden_series.contains(kCapexTrack)) {
             frame.translucent_boxes.push_back({.center = g.center,
                                                .half_size = g.half_size,
-                                               .flags = box_flags(index, interaction),
+                                               .flags = pick_flags(index, interaction),
                                                .colour = glm::vec4(g.colour, kGuidanceOpacity)});
             // Left of the range, over the last total: the range reaches the top of the axis,
             // and the air above the last bars is empty.
@@ -140,7 +140,7 @@ void TracksScene::describe_ranges(const Interaction& interaction,
         const ReportedMark& m = *layout_.reported_loss;
         frame.boxes.push_back({.center = m.center,
                                .half_size = m.half_size,
-                               .flags = box_flags(index, interaction),
+                               .flags = pick_flags(index, interaction),
                                .colour = glm::vec4(kMarkColour, 1.0f)});
         // Beside the bar, at its height, in front: the next year on this track is empty.
         frame.labels.push_back(text_label(

@@ -61,6 +61,17 @@ TEST(Options, ValuesInSeparateForm) {
     EXPECT_EQ(o.gpus, 1000000);
 }
 
+TEST(Options, HeadsetComfort) {
+    const Options defaults = parse_ok({});
+    EXPECT_EQ(defaults.snap_turn_degrees, 30);
+    EXPECT_FALSE(defaults.smooth_move);
+    EXPECT_FALSE(defaults.seated);
+    const Options o = parse_ok({"--snap-turn", "45", "--smooth-move", "--seated"});
+    EXPECT_EQ(o.snap_turn_degrees, 45);
+    EXPECT_TRUE(o.smooth_move);
+    EXPECT_TRUE(o.seated);
+}
+
 TEST(Options, ValuesInEqualsForm) {
     const Options o = parse_ok({"--scene=campus", "--size=16x8192", "--frames=1",
                                 "--screenshot=b.png", "--view=top", "--msaa=1", "--gpus=1"});
@@ -145,6 +156,23 @@ TEST(Options, NegativeNumberAfterAnOptionIsItsValue) {
               "--frames: expected a whole number >= 1, got \"-5\"");
 }
 
+TEST(Options, SetIsRepeatableAndKeepsTheOrder) {
+    const Options o = parse_ok({"--set", "utilisation=0.3", "--set=years=8", "--set",
+                                "usd_per_kwh=-0.5e-1", "--set", "gpus=24576"});
+    const std::vector<ParameterSetting> expected{
+        {"utilisation", 0.3}, {"years", 8.0}, {"usd_per_kwh", -0.05}, {"gpus", 24576.0}};
+    EXPECT_EQ(o.parameters, expected);
+    EXPECT_TRUE(parse_ok({}).parameters.empty());
+}
+
+TEST(Options, SetLeavesIdAndRangeToTheScene) {
+    // Any id and any finite number parse; the scene says which ids and ranges it has.
+    const Options o = parse_ok({"--set", "no_such_input=1e9"});
+    ASSERT_EQ(o.parameters.size(), 1u);
+    EXPECT_EQ(o.parameters[0].id, "no_such_input");
+    EXPECT_EQ(o.parameters[0].value, 1e9);
+}
+
 TEST(Usage, ListsEveryOptionAndExamples) {
     const std::string usage = usage_text();
     for (const char* option :
@@ -153,7 +181,7 @@ TEST(Usage, ListsEveryOptionAndExamples) {
           "--version",     "--validation",    "--bench",       "--state-out",  "--data",
           "--check-data",  "--gallery",       "--record",      "--replay",     "--model",
           "--tour [FILE]", "--kiosk",         "--mirror",      "--no-vsync",   "--msaa",
-          "--gpus",        "--virtual-clock", "Examples:"}) {
+          "--gpus",        "--virtual-clock", "--set ID=VALUE", "Examples:"}) {
         EXPECT_NE(usage.find(option), std::string::npos) << option;
     }
 }
@@ -178,7 +206,7 @@ TEST(Usage, EveryOptionItListsIsAccepted) {
         EXPECT_LE(line.size(), 100u) << line;
         ++options_seen;
     }
-    EXPECT_EQ(options_seen, 26);
+    EXPECT_EQ(options_seen, 30);
 }
 
 }  // namespace

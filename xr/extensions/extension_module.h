@@ -28,6 +28,8 @@ public:
     virtual void on_event(const XrEventDataBuffer& /*event*/) {}
     // A reference space this extension adds that has its origin on the floor.
     virtual std::optional<XrReferenceSpaceType> floor_space() const { return std::nullopt; }
+    // The session should hand the compositor each eye's depth with its projection layer.
+    virtual bool submits_depth() const { return false; }
     // Warnings and errors this extension reported (debug utils), which fail a --validation run.
     virtual std::uint64_t message_count() const { return 0; }
 };

@@ -21,6 +21,7 @@ public:
     const char* extension_name() const override {
         return XR_KHR_COMPOSITION_LAYER_DEPTH_EXTENSION_NAME;
     }
+    bool submits_depth() const override { return true; }
 };
 
 // XR_EXT_debug_utils: the runtime's and the API layers' messages in our log, counted so

@@ -93,11 +93,39 @@ TEST(HeadlessApp, UnknownSceneOrViewIsOneLineAndExitTwo) {
     // Every scene of the catalogue is named; the list grows as scenes are added.
     EXPECT_NE(run.output.find("unknown scene \"nope\" (known: skyline, "), std::string::npos)
         << run.output;
-    for (const char* scene : {"campus", "tracks", "empty"})
+    for (const char* scene : {"campus", "tracks", "tco", "empty"})
         EXPECT_NE(run.output.find(scene), std::string::npos) << scene << ": " << run.output;
     run = run_xrviz("--mode headless --scene skyline --view nope");
     EXPECT_EQ(run.exit_code, 2);
     EXPECT_NE(run.output.find("has no view \"nope\""), std::string::npos) << run.output;
+}
+
+TEST(HeadlessApp, SetChangesTheSceneAndABadParameterIsOneLineAndExitTwo) {
+    testing::TempDir dir;
+    const auto shot = [&](const std::string& name, const std::string& sets) {
+        const auto png = dir.path() / name;
+        const RunResult run = run_xrviz("--mode headless --scene tco --size 160x90 " + sets +
+                                        " --screenshot " + png.string());
+        EXPECT_EQ(run.exit_code, 0) << run.output;
+        return assets::read_png(png);
+    };
+    const auto defaults = shot("default.png", "");
+    const auto half = shot("half.png", "--set utilisation=0.3 --set cloud_usd_per_gpu_hour=2");
+    EXPECT_GT(assets::compare_images(defaults, half, 8).pixels_over_tolerance, 50u)
+        << "other inputs must draw other columns";
+
+    const auto expect_usage_error = [](const std::string& arguments, const std::string& line) {
+        const RunResult run = run_xrviz("--mode headless " + arguments);
+        EXPECT_EQ(run.exit_code, 2) << arguments;
+        EXPECT_NE(run.output.find(line), std::string::npos) << run.output;
+    };
+    expect_usage_error("--scene tco --set speed=1",
+                       "xrviz: --set speed=1: scene \"tco\" has no parameter \"speed\" "
+                       "(parameters: gpus,");
+    expect_usage_error("--scene tco --set gpus=0",
+                       "xrviz: --set gpus=0: scene \"tco\": gpus must be in 8..1000000, got 0\n");
+    expect_usage_error("--scene skyline --set gpus=10",
+                       "scene \"skyline\" has no parameter \"gpus\"");
 }
 
 TEST(HeadlessApp, BadArgumentIsOneLineAndExitTwo) {

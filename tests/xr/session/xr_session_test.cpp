@@ -18,64 +18,17 @@
 
 #include "engine/assets/image_io.h"
 #include "tests/app/desktop/xvfb.h"
+#include "tests/xr/session/xr_run.h"
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-    int exit_code = -1;
-    std::string output;
-};
+using xrviz::testing::RunResult;
+using xrviz::testing::read_text;
 
-class XrSessionTest : public ::testing::Test {
+class XrSessionTest : public xrviz::testing::XrRunTest {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        dir_ = fs::temp_directory_path() / ("xrviz_xr_" + std::string(info->name()));
-        fs::remove_all(dir_);
-        fs::create_directories(dir_);
-    }
-    void TearDown() override {
-        if (!HasFailure())
-            fs::remove_all(dir_);
-    }
-
-    // Runs xrviz with the sim's environment (from ctest) plus `env`; the script, if any,
-    // is written to the test's folder.
-    RunResult run(const std::string& args, const std::string& script,
-                  std::map<std::string, std::string> env = {}) {
-        if (!script.empty()) {
-            std::ofstream(dir_ / "script.json") << script;
-            env.emplace("XRVIZ_SIM_SCRIPT", (dir_ / "script.json").string());
-        }
-        env.emplace("XR_ENABLE_API_LAYERS", "XR_APILAYER_LUNARG_core_validation");
-        env.emplace("XRVIZ_SIM_EYE_SIZE", "320x320");
-        env.emplace("XRVIZ_SIM_CAPTURE_DIR", dir_.string());
-        std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY";
-        for (const auto& [name, value] : env)
-            command += " '" + name + "=" + value + "'";
-        const fs::path log = dir_ / "xrviz.log";
-        command += std::string(" ") + XRVIZ_BINARY + " " + args + " > '" + log.string() + "' 2>&1";
-        RunResult result;
-        const int status = std::system(command.c_str());
-        result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        std::stringstream text;
-        text << std::ifstream(log).rdbuf();
-        result.output = text.str();
-        return result;
-    }
-
-    static void expect_clean(const RunResult& r) {
-        EXPECT_EQ(r.exit_code, 0) << r.output;
-        EXPECT_EQ(r.output.find("VUID-"), std::string::npos) << r.output;
-        EXPECT_EQ(r.output.find("Validation Error"), std::string::npos) << r.output;
-        EXPECT_EQ(r.output.find("validation message"), std::string::npos) << r.output;
-        EXPECT_NE(r.output.find("Core Validation"), std::string::npos)
-            << "the OpenXR core validation layer was not loaded\n"
-            << r.output;
-    }
-
     // Mean x of the pixels of the bars (saturated blue and pink) in one eye's capture, and
     // how many there are. The grid is left out: lavapipe 22.3's multiview draws it
     // in the first view only.
@@ -100,6 +53,36 @@ protected:
         }
         if (result.count > 0)
             result.mean_x = sum / static_cast<double>(result.count);
+        return result;
+    }
+
+    // What the sim's depth capture says (grey levels of distance from the eye, 0.1 m
+    // each, white beyond 25.5 m): the mean distance at the pixels where the colour
+    // capture shows a bar, and the share of pixels left at the far plane (nothing drawn).
+    struct DepthAtBars {
+        std::size_t bar_pixels = 0;
+        double mean_bar_distance_m = 0.0;
+        double far_share = 0.0;
+    };
+    DepthAtBars depth_at_bars(const std::string& colour_png, const std::string& depth_png) const {
+        const auto colour = xrviz::assets::read_png(dir_ / colour_png);
+        const auto depth = xrviz::assets::read_png(dir_ / depth_png);
+        EXPECT_EQ(colour.width, depth.width);
+        EXPECT_EQ(colour.height, depth.height);
+        DepthAtBars result;
+        double sum = 0.0;
+        std::size_t far = 0;
+        for (std::size_t i = 0; i < colour.rgba.size() && i < depth.rgba.size(); i += 4) {
+            const auto* p = &colour.rgba[i];
+            const int grey = depth.rgba[i];
+            if (grey == 255) ++far;
+            if (std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]}) > 60) {
+                ++result.bar_pixels;
+                sum += grey * 0.1;
+            }
+        }
+        if (result.bar_pixels > 0) result.mean_bar_distance_m = sum / result.bar_pixels;
+        result.far_share = static_cast<double>(far) / static_cast<double>(colour.rgba.size() / 4);
         return result;
     }
 
@@ -132,8 +115,6 @@ protected:
         const double a = score[best - 1], b = score[best], c = score[best + 1];
         return best + 0.5 * (a - c) / (a - 2 * b + c);
     }
-
-    fs::path dir_;
 };
 
 std::size_t count(const std::string& text, const std::string& what) {
@@ -154,7 +135,8 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
                             "XR_EXT_debug_utils\n"),
               std::string::npos)
         << r.output;
-    EXPECT_NE(r.output.find("320x320 per eye, 3 images, sRGB, stage space"), std::string::npos)
+    EXPECT_NE(r.output.find("320x320 per eye, 3 images, sRGB, depth submitted, stage space"),
+              std::string::npos)
         << r.output;
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_FOCUSED"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("-> XR_SESSION_STATE_EXITING"), std::string::npos) << r.output;
@@ -162,6 +144,17 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
     // Frame 300 is waited, begun and ended with no layers: the session is stopping.
     EXPECT_NE(r.output.find("ended 301"), std::string::npos) << r.output;
     EXPECT_NE(r.output.find("layers 300 (projection 300"), std::string::npos) << r.output;
+    // Each rendered frame handed the compositor both eyes' depth, and it holds the scene:
+    // the bars at a standing viewer's distance, the sky at the far plane.
+    EXPECT_NE(r.output.find("depth infos 600"), std::string::npos) << r.output;
+    for (const char* eye : {"eye0", "eye1"}) {
+        const DepthAtBars depth = depth_at_bars(std::string("frame0299_proj_") + eye + ".png",
+                                                std::string("frame0299_proj_depth_") + eye + ".png");
+        EXPECT_GT(depth.bar_pixels, 500u) << eye;
+        EXPECT_GT(depth.mean_bar_distance_m, 1.0) << eye;
+        EXPECT_LT(depth.mean_bar_distance_m, 15.0) << eye;
+        EXPECT_GT(depth.far_share, 0.05) << eye;
+    }
     for (const char* frame : {"frame0030", "frame0299"}) {
         const BarPixels left = bars(std::string(frame) + "_proj_eye0.png");
         const BarPixels right = bars(std::string(frame) + "_proj_eye1.png");
@@ -173,6 +166,22 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
         EXPECT_GT(shift, 0.3) << frame;
         EXPECT_LT(shift, 4.0) << frame;
     }
+}
+
+// Without MSAA the renderer tests depth directly in the swapchain's image instead of
+// resolving its own multisampled depth into it: the compositor gets the same depth.
+TEST_F(XrSessionTest, DepthIsSubmittedWithoutMsaaToo) {
+    const RunResult r =
+        run("--mode xr --validation --msaa 1", R"({"events": [{"frame": 40, "type": "request_exit"}]})",
+            {{"XRVIZ_SIM_CAPTURE_FRAMES", "30"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("depth submitted"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("depth infos 80"), std::string::npos) << r.output;
+    const DepthAtBars depth = depth_at_bars("frame0030_proj_eye0.png", "frame0030_proj_depth_eye0.png");
+    EXPECT_GT(depth.bar_pixels, 500u);
+    EXPECT_GT(depth.mean_bar_distance_m, 1.0);
+    EXPECT_LT(depth.mean_bar_distance_m, 15.0);
+    EXPECT_GT(depth.far_share, 0.05);
 }
 
 TEST_F(XrSessionTest, VulkanEnableFallbackRendersToo) {
@@ -254,11 +263,6 @@ std::string aim_and_pull_script(const std::string& events) {
            events + "}";
 }
 
-std::string read_text(const fs::path& path) {
-    std::stringstream text;
-    text << std::ifstream(path).rdbuf();
-    return text.str();
-}
 
 TEST_F(XrSessionTest, FocusedControllerSelectsABar) {
     const fs::path state = dir_ / "state.json";

@@ -18,7 +18,9 @@
 #include <stb/stb_image_write.h>
 #pragma GCC diagnostic pop
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -49,19 +51,31 @@ uint8_t linearToSrgb(uint8_t value) {
     return static_cast<uint8_t>(std::lround(std::clamp(encoded, 0.0f, 1.0f) * 255.0f));
 }
 
-// Copies one layer of the swapchain's last released image to host memory, as RGBA8 with
-// sRGB encoding (what a display shows). Returns false (logged) when it cannot.
+// Bytes per texel of the formats a capture can read: RGBA8/BGRA8 colour, D32 and D16 depth.
+uint32_t texelSize(VkFormat format) {
+    switch (format) {
+        case VK_FORMAT_D16_UNORM: return 2;
+        case VK_FORMAT_D24_UNORM_S8_UINT: return 0;  // packed with stencil: not read back
+        default: return 4;
+    }
+}
+
+// Copies one layer of the swapchain's last released image to host memory as it is stored.
+// Returns false (logged) when it cannot.
 bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSubImage& subImage,
-              bool opaque, std::vector<uint8_t>& rgba) {
+              std::vector<uint8_t>& texels) {
     const VkFormat format = swapchain.images->format();
-    if (isDepthFormat(format) || swapchain.info.sampleCount != 1) {
-        logInfo("capture: skipping a depth or multisampled swapchain");
+    const uint32_t texel = texelSize(format);
+    if (texel == 0 || swapchain.info.sampleCount != 1) {
+        logInfo("capture: skipping a multisampled or depth-stencil swapchain");
         return false;
     }
+    const VkImageAspectFlags aspect =
+        isDepthFormat(format) ? VK_IMAGE_ASPECT_DEPTH_BIT : VK_IMAGE_ASPECT_COLOR_BIT;
     VulkanBinding& vulkan = *session.vulkan;
     const auto width = static_cast<uint32_t>(subImage.imageRect.extent.width);
     const auto height = static_cast<uint32_t>(subImage.imageRect.extent.height);
-    const VkDeviceSize size = VkDeviceSize{width} * height * 4;
+    const VkDeviceSize size = VkDeviceSize{width} * height * texel;
     const VkBufferCreateInfo bufferInfo{
         .sType = VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO,
         .size = size,
@@ -84,8 +98,7 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
 
     const VkImage image = swapchain.images->handles()[static_cast<size_t>(swapchain.lastReleased)];
     const VkImageLayout layout = swapchain.images->layout();
-    const VkImageSubresourceRange range{VK_IMAGE_ASPECT_COLOR_BIT, 0, 1, subImage.imageArrayIndex,
-                                        1};
+    const VkImageSubresourceRange range{aspect, 0, 1, subImage.imageArrayIndex, 1};
     vulkan.submitAndWait(
         [&](VkCommandBuffer commands) {
             // The app's rendering was submitted earlier on this queue; wait for all of it.
@@ -107,7 +120,7 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
                 .bufferOffset = 0,
                 .bufferRowLength = 0,
                 .bufferImageHeight = 0,
-                .imageSubresource = {VK_IMAGE_ASPECT_COLOR_BIT, 0, subImage.imageArrayIndex, 1},
+                .imageSubresource = {aspect, 0, subImage.imageArrayIndex, 1},
                 .imageOffset = {subImage.imageRect.offset.x, subImage.imageRect.offset.y, 0},
                 .imageExtent = {width, height, 1},
             };
@@ -145,28 +158,78 @@ bool readBack(Session& session, const Swapchain& swapchain, const XrSwapchainSub
     vkCheck(vkMapMemory(vulkan.device(), memory.get(), 0, VK_WHOLE_SIZE, 0, &mapped), "vkMapMemory",
             "the capture read-back buffer");
     const auto* bytes = static_cast<const uint8_t*>(mapped);
-    rgba.resize(static_cast<size_t>(size));
-    const bool bgra = isBgra(format);
-    const bool srgb = isSrgb(format);
-    for (size_t i = 0; i < rgba.size(); i += 4) {
-        const uint8_t r = bytes[i + (bgra ? 2 : 0)];
-        const uint8_t g = bytes[i + 1];
-        const uint8_t b = bytes[i + (bgra ? 0 : 2)];
-        rgba[i + 0] = srgb ? r : linearToSrgb(r);
-        rgba[i + 1] = srgb ? g : linearToSrgb(g);
-        rgba[i + 2] = srgb ? b : linearToSrgb(b);
-        rgba[i + 3] = opaque ? 255 : bytes[i + 3];
-    }
+    texels.assign(bytes, bytes + size);
     vkUnmapMemory(vulkan.device(), memory.get());
     return true;
 }
 
+// Colour as RGBA8 with sRGB encoding: what a display shows.
+std::vector<uint8_t> displayedColour(const std::vector<uint8_t>& texels, VkFormat format,
+                                     bool opaque) {
+    std::vector<uint8_t> rgba(texels.size());
+    const bool bgra = isBgra(format);
+    const bool srgb = isSrgb(format);
+    for (size_t i = 0; i < rgba.size(); i += 4) {
+        const uint8_t r = texels[i + (bgra ? 2 : 0)];
+        const uint8_t g = texels[i + 1];
+        const uint8_t b = texels[i + (bgra ? 0 : 2)];
+        rgba[i + 0] = srgb ? r : linearToSrgb(r);
+        rgba[i + 1] = srgb ? g : linearToSrgb(g);
+        rgba[i + 2] = srgb ? b : linearToSrgb(b);
+        rgba[i + 3] = opaque ? 255 : texels[i + 3];
+    }
+    return rgba;
+}
+
+// Depth as grey levels of distance from the eye, from the layer's depth info: black at the
+// near plane, white at kDepthCaptureRange metres and beyond, so a test can read distances.
+constexpr float kDepthCaptureRange = 25.5f;  // 0.1 m per grey level
+
+std::vector<uint8_t> depthAsDistance(const std::vector<uint8_t>& texels, VkFormat format,
+                                     const XrCompositionLayerDepthInfoKHR& info) {
+    const size_t count = texels.size() / texelSize(format);
+    std::vector<uint8_t> rgba(count * 4);
+    for (size_t i = 0; i < count; ++i) {
+        float stored = 0.0f;
+        if (format == VK_FORMAT_D16_UNORM) {
+            uint16_t value = 0;
+            std::memcpy(&value, &texels[i * 2], 2);
+            stored = static_cast<float>(value) / 65535.0f;
+        } else {
+            std::memcpy(&stored, &texels[i * 4], 4);
+        }
+        // Map the stored value onto [0, 1] between minDepth and maxDepth, then invert the
+        // perspective depth mapping between nearZ and farZ (either order, as the spec allows).
+        const float t = (stored - info.minDepth) / (info.maxDepth - info.minDepth);
+        const float n = info.nearZ;
+        const float f = info.farZ;
+        const float distance = n * f / (f - t * (f - n));
+        const float grey = std::clamp(distance / kDepthCaptureRange, 0.0f, 1.0f);
+        const auto level = static_cast<uint8_t>(std::lround(grey * 255.0f));
+        rgba[i * 4 + 0] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = level;
+        rgba[i * 4 + 3] = 255;
+    }
+    return rgba;
+}
+
+// `depth`: the sub-image is a depth image described by this info.
 void writeCapture(Session& session, const std::string& stem, const XrSwapchainSubImage& subImage,
-                  bool opaque, json meta) {
+                  bool opaque, json meta,
+                  const XrCompositionLayerDepthInfoKHR* depth = nullptr) {
     const Swapchain* swapchain = lookup<Swapchain>(subImage.swapchain);
-    std::vector<uint8_t> rgba;
-    if (swapchain == nullptr || !readBack(session, *swapchain, subImage, opaque, rgba)) {
+    std::vector<uint8_t> texels;
+    if (swapchain == nullptr || !readBack(session, *swapchain, subImage, texels)) {
         return;
+    }
+    const VkFormat format = swapchain->images->format();
+    std::vector<uint8_t> rgba;
+    if (depth != nullptr) {
+        rgba = depthAsDistance(texels, format, *depth);
+        meta["depth"] = {{"near_z", depth->nearZ},
+                         {"far_z", depth->farZ},
+                         {"metres_per_grey_level", kDepthCaptureRange / 255.0f}};
+    } else {
+        rgba = displayedColour(texels, format, opaque);
     }
     const std::string png = stem + ".png";
     const int width = subImage.imageRect.extent.width;
@@ -238,8 +301,14 @@ void captureFrame(Session& session, uint64_t frame, const XrFrameEndInfo& info) 
                                {"angle_right", view.fov.angleRight},
                                {"angle_up", view.fov.angleUp},
                                {"angle_down", view.fov.angleDown}};
-                writeCapture(session, dir + "/" + prefix + kind + "_eye" + std::to_string(eye),
-                             view.subImage, opaque, meta);
+                const std::string stem = dir + "/" + prefix + kind;
+                writeCapture(session, stem + "_eye" + std::to_string(eye), view.subImage, opaque,
+                             meta);
+                if (const auto* depth = findInChain<XrCompositionLayerDepthInfoKHR>(
+                        view.next, XR_TYPE_COMPOSITION_LAYER_DEPTH_INFO_KHR)) {
+                    writeCapture(session, stem + "_depth_eye" + std::to_string(eye),
+                                 depth->subImage, true, meta, depth);
+                }
             }
         } else if (layer->type == XR_TYPE_COMPOSITION_LAYER_QUAD) {
             const auto* quad = reinterpret_cast<const XrCompositionLayerQuad*>(layer);
