@@ -4,10 +4,12 @@
 #include <vector>
 
 #include "engine/core/error.h"
+#include "scenes/campus/campus_scene.h"
 #include "scenes/empty/empty_scene.h"
 #include "scenes/skyline/skyline_scene.h"
 #include "scenes/tco/tco_scene.h"
 #include "scenes/timeline/timeline_scene.h"
+#include "scenes/tracks/tracks_scene.h"
 
 namespace xrviz::scenes {
 
@@ -19,6 +21,10 @@ std::span<const SceneInfo> scene_catalogue() {
          [](const data::Dataset& d) { return std::make_unique<tco::TcoScene>(d); }},
         {"timeline", "A walkable path through the years: events, quarterly capex and losses, a playhead",
          [](const data::Dataset& d) { return std::make_unique<timeline::TimelineScene>(d); }},
+        {"campus", "Meta's data-center sites on a map, sized by power, with insets abroad",
+         [](const data::Dataset& d) { return std::make_unique<campus::CampusScene>(d); }},
+        {"tracks", "Running totals of capex and Reality Labs losses side by side, with guidance",
+         [](const data::Dataset& d) { return std::make_unique<tracks::TracksScene>(d); }},
         {"empty", "Clear only: the baseline for benchmarks",
          [](const data::Dataset&) { return std::make_unique<EmptyScene>(); }},
     };
