@@ -4,10 +4,13 @@
 #include <vector>
 
 #include "engine/core/error.h"
+#include "scenes/campus/campus_scene.h"
 #include "scenes/empty/empty_scene.h"
 #include "scenes/model/model_scene.h"
 #include "scenes/skyline/skyline_scene.h"
 #include "scenes/tco/tco_scene.h"
+#include "scenes/timeline/timeline_scene.h"
+#include "scenes/tracks/tracks_scene.h"
 
 namespace xrviz::scenes {
 
@@ -17,6 +20,12 @@ std::span<const SceneInfo> scene_catalogue() {
          [](const data::Dataset& d) { return std::make_unique<skyline::SkylineScene>(d); }},
         {"tco", "What if: owning GPUs against renting them in the cloud, cumulative cost by year",
          [](const data::Dataset& d) { return std::make_unique<tco::TcoScene>(d); }},
+        {"timeline", "A walkable path through the years: events, quarterly capex and losses, a playhead",
+         [](const data::Dataset& d) { return std::make_unique<timeline::TimelineScene>(d); }},
+        {"campus", "Meta's data-center sites on a map, sized by power, with insets abroad",
+         [](const data::Dataset& d) { return std::make_unique<campus::CampusScene>(d); }},
+        {"tracks", "Running totals of capex and Reality Labs losses side by side, with guidance",
+         [](const data::Dataset& d) { return std::make_unique<tracks::TracksScene>(d); }},
         {"model", "A glTF 2.0 model at true size (--model PATH; default: the 2-node GPU rack)",
          [](const data::Dataset& d) {
              return std::make_unique<model::ModelScene>(d, std::nullopt);

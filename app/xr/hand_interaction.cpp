@@ -1,5 +1,6 @@
 #include "app/xr/hand_interaction.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <glm/geometric.hpp>
@@ -68,6 +69,7 @@ void HandInteraction::release_all() {
     was_selecting_ = {};
     rays_ = {};
     arc_.reset();
+    tooltip_.reset();
     turn_armed_ = true;
     moving_ = false;
 }
@@ -105,6 +107,7 @@ HandEffects HandInteraction::update(const std::array<xr::Hand, 2>& hands, const 
     }
 
     // Pointers: left first, so the right hand's hover wins when both point at something.
+    tooltip_.reset();
     for (std::size_t i = 0; i < 2; ++i) {
         const xr::Hand& hand = hands[i];
         const bool pressed = hand.select && !was_selecting_[i];
@@ -134,6 +137,19 @@ HandEffects HandInteraction::update(const std::array<xr::Hand, 2>& hands, const 
         const float length = hit.value_or(kRayLength * rig_.world_per_metre);
         rays_[i] = Ray{pointer.ray.origin, pointer.ray.origin + pointer.ray.direction * length,
                        hit.has_value()};
+        if (hit) {
+            if (const auto hovered = viewer.hovered()) {
+                render::TextLabel label;
+                label.text = hovered->series_label + ": " + hovered->display_value + " (" +
+                             hovered->period + ")";
+                // Beside the cursor, a little toward the hand, 2 cm letters at any scale.
+                label.anchor = rays_[i]->to - pointer.ray.direction * (0.05f * rig_.world_per_metre) +
+                               glm::vec3(0.0f, 0.04f * rig_.world_per_metre, 0.0f);
+                label.height = 0.02f * rig_.world_per_metre * std::max(1.0f, *hit / rig_.world_per_metre);
+                label.colour = kHitColour;
+                tooltip_ = std::move(label);
+            }
+        }
         if (pressed) {
             viewer.select(pointer.ray);
             effects.pulse[i] = viewer.selection().has_value() && hit.has_value();
@@ -175,6 +191,7 @@ void HandInteraction::snap_turn(float stick_x, const glm::vec3& head) {
 
 void HandInteraction::describe(render::FrameDescription& frame, const glm::vec3& head) const {
     const float scale = rig_.world_per_metre;
+    if (tooltip_) frame.labels.push_back(*tooltip_);
     for (const auto& ray : rays_) {
         if (!ray) continue;
         add_segment(frame, ray->from, ray->to, ray->hit ? kHitColour : kRayColour);

@@ -69,6 +69,8 @@ private:
     std::array<bool, 2> was_selecting_{};
     std::array<std::optional<Ray>, 2> rays_;
     std::optional<scenes::TeleportArc> arc_;  // in world units, while aiming
+    // The tooltip: what the pointer hovers, shown beside its cursor.
+    std::optional<render::TextLabel> tooltip_;
     bool turn_armed_ = true;
     bool moving_ = false;
 };

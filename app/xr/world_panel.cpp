@@ -49,13 +49,42 @@ std::optional<PanelHit> WorldPanel::hit(const glm::vec3& origin, const glm::vec3
                                       static_cast<float>(pixels_.height))};
 }
 
+namespace {
+
+// FNV-1a over everything that decides the pixels: vertices, indices, clip rectangles and
+// textures of every draw command.
+std::uint64_t hash_of(const ImDrawData& data) {
+    std::uint64_t hash = 1469598103934665603ull;
+    const auto mix = [&](const void* bytes, std::size_t size) {
+        const auto* p = static_cast<const unsigned char*>(bytes);
+        for (std::size_t i = 0; i < size; ++i) hash = (hash ^ p[i]) * 1099511628211ull;
+    };
+    for (int n = 0; n < data.CmdListsCount; ++n) {
+        const ImDrawList& list = *data.CmdLists[n];
+        mix(list.VtxBuffer.Data, static_cast<std::size_t>(list.VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(list.IdxBuffer.Data, static_cast<std::size_t>(list.IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& command : list.CmdBuffer) {
+            mix(&command.ClipRect, sizeof(command.ClipRect));
+            mix(&command.TextureId, sizeof(command.TextureId));
+            mix(&command.ElemCount, sizeof(command.ElemCount));
+        }
+    }
+    return hash;
+}
+
+}  // namespace
+
 void WorldPanel::record(VkCommandBuffer cmd, const ui::UiInput& input,
                         const std::function<void()>& build) {
     ui_.begin_frame(input);
     build();
     ImDrawData* draw_data = ui_.end_frame();
+    const std::uint64_t hash = hash_of(*draw_data);
+    if (images_drawn_ > 0 && hash == drawn_hash_) return;
     const std::uint32_t index = swapchain_.acquire();
     pass_.record(cmd, swapchain_.view(index), pixels_, draw_data);
+    drawn_hash_ = hash;
+    ++images_drawn_;
 }
 
 void WorldPanel::release() {

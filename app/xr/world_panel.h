@@ -6,6 +6,7 @@
 // Quad layers ignore the scene's depth: the compositor draws them over the projection
 // layer. So the front-end ends a hand's ray where it meets a panel (the panel draws its
 // own cursor) and hides a panel that something of the scene stands in front of.
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -38,9 +39,13 @@ public:
     // Where a ray (in the session's space) meets the panel's front, if it does.
     std::optional<PanelHit> hit(const glm::vec3& origin, const glm::vec3& direction) const;
 
-    // Acquires the panel's image, builds the panels with `build` in this panel's ImGui
-    // context, and records them into `cmd`. release() after the command buffer is submitted.
+    // Builds the panels with `build` in this panel's ImGui context and, when what they draw
+    // differs from the image the compositor already has, acquires a new image and records
+    // them into `cmd`; an unchanged panel costs no GPU work (the last image is shown
+    // again). release() after the command buffer is submitted.
     void record(VkCommandBuffer cmd, const ui::UiInput& input, const std::function<void()>& build);
+    // Images drawn so far (a panel nobody touches is drawn once).
+    std::uint64_t images_drawn() const { return images_drawn_; }
     void release();
 
     // The quad for xrEndFrame; valid while the panel lives.
@@ -58,6 +63,8 @@ private:
     ui::UiContext ui_;
     ui::UiPass pass_;
     xr::Swapchain swapchain_;
+    std::uint64_t drawn_hash_ = 0;
+    std::uint64_t images_drawn_ = 0;
 };
 
 }  // namespace xrviz::app

@@ -316,6 +316,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     }
     gpu.frames.wait_all();
     mirror.reset();
+    log::info(kTag, "main panel: " + std::to_string(panels->main_images_drawn()) +
+                        " image(s) drawn");
     panels.reset();
     controllers.reset();
     const std::uint64_t late_frames = late_before_loss + session->late_frames();

@@ -62,6 +62,8 @@ public:
 
     scenes::panels::WristMenuState& wrist_state() { return wrist_state_; }
     bool carrying_main() const { return carrying_.has_value(); }
+    // Images the main panel was drawn into: only when what it shows changed.
+    std::uint64_t main_images_drawn() const { return main_->images_drawn(); }
 
 private:
     struct Target {

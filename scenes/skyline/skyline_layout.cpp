@@ -20,11 +20,14 @@ const data::Series& require_series(const data::Dataset& dataset, const char* id)
     return *series;
 }
 
+}  // namespace
+
 // The range issued last for a given year: guidance is revised during the year, and the
 // newest range is the one to show.
-const data::DataPoint* latest_guidance(const data::Dataset& dataset, int year) {
+const data::DataPoint* latest_guidance(const data::Dataset& dataset, int year,
+                                       std::string_view series) {
     const data::DataPoint* latest = nullptr;
-    for (const data::DataPoint* point : dataset.values(kGuidanceSeries)) {
+    for (const data::DataPoint* point : dataset.values(series)) {
         if (point->period.year != year || !point->low || !point->high) continue;
         if (!latest || point->period.issued > latest->period.issued) latest = point;
     }
@@ -42,8 +45,6 @@ std::string range_label(double low, double high, std::string_view unit) {
     }
     return low_text + " \u2013 " + high_text;
 }
-
-}  // namespace
 
 std::string compact_value(double value, std::string_view unit) {
     std::string text = data::format_value(value, unit);

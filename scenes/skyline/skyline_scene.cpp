@@ -4,6 +4,7 @@
 
 #include "engine/data/units.h"
 #include "scenes/frame_helpers.h"
+#include "scenes/value_axis.h"
 
 namespace xrviz::scenes::skyline {
 namespace {
@@ -57,25 +58,14 @@ std::vector<NamedView> SkylineScene::views() const {
 std::vector<SeriesToggle> SkylineScene::series() const { return toggles_; }
 
 void SkylineScene::describe_axis(render::FrameDescription& frame) const {
-    // The value axis stands on the left of a back wall behind the capex row; its ticks
-    // continue as faint lines along the wall, so every bar can be read against them.
-    const float axis_x = layout_.x_of_year(layout_.first_year) - kYearSpacing * 0.75f;
-    const float wall_z = kCapexRowZ - kBarWidth;
-    const float right_x = layout_.x_of_year(layout_.last_year) + kBarWidth;
-    frame.lines.push_back({{axis_x, 0.0f, wall_z}, kAxisColour});
-    frame.lines.push_back({{axis_x, kAxisHeight, wall_z}, kAxisColour});
-    for (double tick : layout_.ticks.values) {
-        const float y = layout_.height_of(tick);
-        frame.lines.push_back({{axis_x - 0.08f, y, wall_z}, kAxisColour});
-        frame.lines.push_back({{axis_x, y, wall_z}, kAxisColour});
-        if (tick > 0.0) {
-            frame.lines.push_back({{axis_x, y, wall_z}, kTickLineColour});
-            frame.lines.push_back({{right_x, y, wall_z}, kTickLineColour});
-        }
-        frame.labels.push_back(text_label(compact_value(tick, layout_.unit),
-                                     {axis_x - 0.12f, y, wall_z}, 0.14f, kMutedColour,
-                                     assets::HAlign::right, assets::VAlign::middle));
-    }
+    // The value axis stands on the left of a back wall behind the capex row.
+    describe_value_axis({.ticks = &layout_.ticks,
+                         .metres_per_unit = layout_.metres_per_unit,
+                         .unit = layout_.unit,
+                         .x = layout_.x_of_year(layout_.first_year) - kYearSpacing * 0.75f,
+                         .right_x = layout_.x_of_year(layout_.last_year) + kBarWidth,
+                         .wall_z = kCapexRowZ - kBarWidth},
+                        frame);
 }
 
 void SkylineScene::describe_captions(const Interaction& interaction,

@@ -50,6 +50,21 @@ std::optional<glm::vec2> pink_swatch(const xrviz::assets::Image& panel) {
 
 class XrPanelsTest : public xrviz::testing::XrRunTest {};
 
+TEST_F(XrPanelsTest, AnUntouchedPanelIsDrawnOnceAndShownEveryFrame) {
+    const RunResult r = run("--mode xr --validation",
+                            R"({"events": [{"frame": 120, "type": "request_exit"}]})");
+    expect_clean(r);
+    // Every frame submits the panel as a quad layer ...
+    EXPECT_NE(r.output.find("quad 120"), std::string::npos) << r.output;
+    // ... but nothing changed on it, so its pixels were drawn only while ImGui's
+    // auto-sized windows settled (the first two frames), not 120 times.
+    const auto at = r.output.find("main panel: ");
+    ASSERT_NE(at, std::string::npos) << r.output;
+    const int drawn = std::stoi(r.output.substr(at + 12));
+    EXPECT_GE(drawn, 1);
+    EXPECT_LE(drawn, 3);
+}
+
 TEST_F(XrPanelsTest, ClickingASeriesToggleOnTheMainPanelHidesTheSeries) {
     // First run: where the main panel stands and what it shows.
     RunResult r = run("--mode xr --validation",
