@@ -175,4 +175,10 @@ render::View Viewer::camera_view(float aspect) const {
                            aspect);
 }
 
+void Viewer::set_parameter(std::string_view id, double value) {
+    scene_->set_parameter(id, value);
+    interaction_.hovered.reset();
+    interaction_.selected.reset();
+}
+
 }  // namespace xrviz::scenes

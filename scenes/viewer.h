@@ -30,6 +30,9 @@ public:
     void set_view(std::string_view name);
 
     void update(double time_s) { scene_->update(time_s); }
+    // Sets a scene parameter (Scene::set_parameter); what was hovered or selected may be
+    // gone, so both clear.
+    void set_parameter(std::string_view id, double value);
 
     void hover(const render::Ray& ray);
     void select(const render::Ray& ray);

@@ -129,6 +129,8 @@ public:
                                     .frames_in_flight = render::kFramesInFlight}),
           interaction_(viewer_),
           help_(input::help_entries()) {
+        if (options.gpus)
+            viewer_.set_parameter("gpus", *options.gpus);
         if (options.view)
             viewer_.set_view(*options.view);
         if (options.camera)

@@ -77,6 +77,8 @@ struct OffscreenStack {
 };
 
 void apply_camera(const Options& options, scenes::Viewer& viewer) {
+    // The fleet size first: a scene's views may depend on it.
+    if (options.gpus) viewer.set_parameter("gpus", *options.gpus);
     if (options.view) viewer.set_view(*options.view);
     if (options.camera) viewer.set_camera(*options.camera);
 }

@@ -100,6 +100,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         .device_extensions = glfw ? MirrorWindow::device_extensions() : std::vector<std::string>{},
         .creator = creator.get()});
     scenes::Viewer viewer(std::move(dataset), options.scene.empty() ? "skyline" : options.scene);
+    if (options.gpus)
+        viewer.set_parameter("gpus", *options.gpus);
     if (options.view)
         viewer.set_view(*options.view);
     if (options.camera)

@@ -9,6 +9,7 @@
 #include <glm/vec4.hpp>
 
 #include "engine/assets/text_layout.h"
+#include "engine/render/fleet_description.h"
 #include "engine/render/view.h"
 
 namespace xrviz::render {
@@ -66,12 +67,14 @@ struct FrameDescription {
     std::vector<BoxInstance> translucent_boxes;  // blended after the opaque ones
     std::vector<LineVertex> lines;               // pairs of vertices
     std::vector<TextLabel> labels;
+    FleetDraw fleet;  // culled and drawn on the GPU (fleet_pass.h)
 
     void clear_content() {
         boxes.clear();
         translucent_boxes.clear();
         lines.clear();
         labels.clear();
+        fleet = {};
     }
 };
 

@@ -164,6 +164,7 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
     context.names().set(sampler, VK_OBJECT_TYPE_SAMPLER, "label font sampler");
 
     passes_ = std::make_unique<PassResources>(context, allocator, format);
+    fleet_ = std::make_unique<FleetPass>(context, allocator, frames);
     build_pipelines();
 }
 
@@ -243,6 +244,7 @@ void Renderer::build_pipelines() {
                       .render_pass = pass,
                   });
     pipelines_ = std::move(p);
+    fleet_->build_pipelines(pass, samples);
 }
 
 void Renderer::set_target_format(const TargetFormat& format) {
@@ -373,6 +375,8 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
         .clearValueCount = static_cast<std::uint32_t>(clears.size()),
         .pClearValues = clears.data(),
     };
+    // Culling and level of detail run before the pass begins.
+    fleet_->prepare(cmd, frame.fleet, frame.views);
     context_.names().begin_label(cmd, "scene");
     vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
     const VkViewport viewport{0.0f, 0.0f, static_cast<float>(format.extent.width),
@@ -392,6 +396,12 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
         vkCmdDrawIndexed(cmd, 36, static_cast<std::uint32_t>(frame.boxes.size()), 0, 0, 0);
         ++stats.draw_calls;
         stats.instances += frame.boxes.size();
+    }
+    if (const std::uint32_t fleet_draws = fleet_->draw(cmd, uniform_slice); fleet_draws > 0) {
+        stats.draw_calls += fleet_draws;
+        // The fleet binds its own set 0; what follows needs the scene's back.
+        vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_layout_.get(), 0,
+                                1, &set, 0, nullptr);
     }
     if (frame.grid.visible) {
         vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipelines_->grid.get());

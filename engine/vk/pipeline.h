@@ -39,4 +39,7 @@ struct GraphicsPipelineDesc {
 
 UniquePipeline create_graphics_pipeline(const Context& context, const GraphicsPipelineDesc& desc);
 
+UniquePipeline create_compute_pipeline(const Context& context, std::span<const std::uint32_t> spirv,
+                                       VkPipelineLayout layout, const std::string& name);
+
 }  // namespace xrviz::vk

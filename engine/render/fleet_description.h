@@ -1,0 +1,70 @@
+#pragma once
+// A fleet of identical racks laid out on a regular grid, described by counts and sizes
+// only: the GPU derives every rack, server and GPU from its index (shaders/fleet_cull.comp),
+// culls and picks a level of detail, so the CPU's cost and memory do not grow with the
+// fleet. Plain data, no Vulkan.
+#include <cstdint>
+#include <memory>
+
+#include <glm/vec2.hpp>
+#include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
+
+#include "engine/assets/mesh_geometry.h"
+
+namespace xrviz::render {
+
+// The meshes a fleet is drawn with, in the rack's, server's or GPU's own frame: x along
+// the row, y up, +z out of the rack's front; origin at the centre of the footprint on the
+// floor (racks) or the centre of the part (servers, GPUs).
+struct FleetMeshes {
+    assets::MeshGeometry rack_frame;  // near: an open frame the servers sit in
+    assets::MeshGeometry rack_block;  // far: the rack as one closed box
+    assets::MeshGeometry server;
+    assets::MeshGeometry gpu;
+};
+
+// Which mesh an indirect draw (and its instance region) belongs to.
+enum class FleetMesh : std::uint32_t { rack_frame = 0, rack_block = 1, server = 2, gpu = 3 };
+inline constexpr std::uint32_t kFleetMeshCount = 4;
+
+// Rows come in pairs around a hot aisle, fronts facing the cold aisles between pairs:
+//   z: | cold | row A (faces -z) | hot | row B (faces +z) | cold | ...
+// Racks sit side by side along x. Halls repeat on a grid of `halls_per_row` columns.
+struct FleetLayout {
+    std::uint32_t gpu_count = 0;
+    std::uint32_t gpus_per_server = 8;
+    std::uint32_t servers_per_rack = 2;
+    std::uint32_t racks_per_row = 1;
+    std::uint32_t rows_per_hall = 2;
+    std::uint32_t halls_per_row = 1;
+    glm::vec3 rack_size{0.6f, 2.3f, 1.07f};  // metres, x along the row, z front to back
+    float cold_aisle = 1.2f;
+    float hot_aisle = 1.2f;
+    glm::vec2 hall_origin{0.0f};  // x, z of the first rack's corner (row start, cold side)
+    glm::vec2 hall_pitch{40.0f};  // x, z from one hall's origin to the next
+    // Servers stack up from the rack's floor: centre of the first at `server_base`, then
+    // one every `server_pitch`.
+    float server_base = 0.5f;
+    float server_pitch = 0.5f;
+    // GPUs sit on the server's tray in a grid: `gpu_columns` across, the rest in depth.
+    std::uint32_t gpu_columns = 4;
+    glm::vec2 gpu_spacing{0.12f, 0.2f};  // x, z between neighbouring GPUs' centres
+    float gpu_height = 0.0f;             // GPU centre above the server's centre
+};
+
+struct FleetDraw {
+    FleetLayout layout;
+    std::shared_ptr<const FleetMeshes> meshes;  // nothing: no fleet this frame
+    // Beyond `detail_distance` a rack loses its GPUs, beyond `block_distance` its servers
+    // and frame: one box. Metres from the nearest eye.
+    float detail_distance = 20.0f;
+    float block_distance = 60.0f;
+    glm::vec4 rack_colour{0.2f, 0.22f, 0.25f, 1.0f};  // linear rgb
+    glm::vec4 server_colour{0.35f, 0.37f, 0.4f, 1.0f};
+    glm::vec4 gpu_colour{0.2f, 0.72f, 0.35f, 1.0f};
+
+    bool empty() const { return !meshes || layout.gpu_count == 0; }
+};
+
+}  // namespace xrviz::render
