@@ -150,8 +150,8 @@ std::vector<NamedView> HallScene::views() const {
          {{0.6f, 1.6f, aisle}, {12.0f, 2.7f, aisle}}},
         {"end of row", "At the ends of the rows, across the aisles",
          {{-6.0f, 1.6f, aisle - 5.0f}, {2.0f, 1.3f, aisle + 4.0f}}},
-        {"overhead", "Above the whole hall",
-         {{centre.x, 48.0f, hi.y + 14.0f}, {centre.x, 0.0f, centre.y + 6.0f}}},
+        {"overhead", "Above the whole hall, its rows across the view",
+         {{hi.x + 26.0f, 52.0f, centre.y}, {centre.x + 3.0f, 0.0f, centre.y}}},
     };
     if (layout_.halls > 1) {
         const glm::vec2 far = layout_.hall_max(layout_.halls - 1);
@@ -286,34 +286,29 @@ void HallScene::describe_signs(render::FrameDescription& frame) const {
 }
 
 void HallScene::describe_fleet_labels(render::FrameDescription& frame) const {
-    // Over the first hall's back wall, for the view from above; out of sight from the
-    // cold aisle, which faces along the rows.
-    const glm::vec2 lo0 = layout_.hall_min(0);
-    const glm::vec2 hi0 = layout_.hall_max(0);
+    // Over the first hall's far wall as seen from above; behind someone in the cold aisle.
+    const glm::vec2 lo = layout_.hall_min(0);
+    const glm::vec2 hi = layout_.hall_max(0);
     TextLabel banner;
     banner.text = counter_lines_.back();
-    banner.anchor = {0.5f * (lo0.x + hi0.x), 7.0f, hi0.y};
-    banner.height = 1.4f;
+    banner.anchor = {lo.x - 1.0f, 7.0f, 0.5f * (lo.y + hi.y)};
+    banner.height = 1.6f;
     banner.colour = kText;
     frame.labels.push_back(std::move(banner));
-    if (layout_.halls <= 1) return;
-    for (std::uint32_t h = 0; h < layout_.halls; ++h) {
-        const glm::vec2 c = 0.5f * (layout_.hall_min(h) + layout_.hall_max(h));
-        TextLabel l;
-        l.text = "Hall " + std::to_string(h + 1);
-        l.anchor = {c.x, 14.0f, c.y};
-        l.height = 6.0f;
-        l.colour = kText;
-        frame.labels.push_back(std::move(l));
-    }
-    const glm::vec2 lo = layout_.hall_min(0);
-    const glm::vec2 hi = layout_.hall_max(layout_.fleet.halls_per_row - 1);
-    const float width = hi.x - lo.x;
+    // One line for the whole fleet, however many halls: the CPU's work per frame does not
+    // grow with the fleet (labels are laid out every frame). Above the first hall, or,
+    // for many halls, along the front of the fleet.
     TextLabel summary;
     summary.text = fleet_summary_;
-    summary.anchor = {0.5f * (lo.x + hi.x), 0.12f * width, lo.y - 0.04f * width};
-    summary.height = 0.03f * width;
     summary.colour = kHeadline;
+    summary.anchor = {lo.x - 1.0f, 10.5f, 0.5f * (lo.y + hi.y)};
+    summary.height = 2.0f;
+    if (layout_.halls > 1) {
+        const float right = layout_.hall_max(layout_.fleet.halls_per_row - 1).x;
+        const float width = right - lo.x;
+        summary.anchor = {0.5f * (lo.x + right), 0.12f * width, lo.y - 0.04f * width};
+        summary.height = 0.03f * width;
+    }
     frame.labels.push_back(std::move(summary));
 }
 

@@ -57,8 +57,9 @@ CounterText counter_text(const HallLayout& layout) {
 
 std::string fleet_summary(const HallLayout& layout) {
     const FleetTotals t = layout.totals(layout.fleet.gpu_count);
-    return count_text(t.gpus) + " GPUs = " + halls_text(std::round(t.halls * 10.0) / 10.0) +
-           " halls \u00b7 " + data::format_value(t.megawatts, "MW") + " GPU power \u00b7 " +
+    const double halls = std::round(t.halls * 10.0) / 10.0;
+    return count_text(t.gpus) + " GPUs = " + halls_text(halls) +
+           (halls == 1.0 ? " hall \u00b7 " : " halls \u00b7 ") + data::format_value(t.megawatts, "MW") + " GPU power \u00b7 " +
            cost_range_text(t.cost_low, t.cost_high);
 }
 
