@@ -21,7 +21,10 @@
 #define STB_TRUETYPE_IMPLEMENTATION
 #include <stb_truetype.h>
 #define STB_IMAGE_IMPLEMENTATION
-#define STBI_ONLY_PNG  // read_png is for PNG; the other decoders would be dead code
+// read_png reads PNG; glTF base colour textures are PNG or JPEG. Other decoders would be
+// dead code.
+#define STBI_ONLY_PNG
+#define STBI_ONLY_JPEG
 #include <stb_image.h>
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb_image_write.h>

@@ -22,4 +22,6 @@ std::filesystem::path assets_dir() {
 
 std::filesystem::path bundled_dataset_dir() { return assets_dir() / "data/meta"; }
 
+std::filesystem::path bundled_models_dir() { return assets_dir() / "models"; }
+
 }  // namespace xrviz::paths

@@ -8,5 +8,7 @@ namespace xrviz::paths {
 std::filesystem::path executable_dir();
 std::filesystem::path assets_dir();
 std::filesystem::path bundled_dataset_dir();
+// glTF models authored for xrviz (tools/models/make_models.py writes them).
+std::filesystem::path bundled_models_dir();
 
 }  // namespace xrviz::paths

@@ -10,6 +10,7 @@
 
 #include "engine/assets/text_layout.h"
 #include "engine/render/fleet_description.h"
+#include "engine/render/mesh_draw.h"
 #include "engine/render/view.h"
 
 namespace xrviz::render {
@@ -65,6 +66,7 @@ struct FrameDescription {
     FloorGrid grid;
     std::vector<BoxInstance> boxes;              // opaque
     std::vector<BoxInstance> translucent_boxes;  // blended after the opaque ones
+    std::vector<MeshInstance> meshes;            // opaque, lit like the boxes
     std::vector<LineVertex> lines;               // pairs of vertices
     std::vector<TextLabel> labels;
     FleetDraw fleet;  // culled and drawn on the GPU (fleet_pass.h)
@@ -72,6 +74,7 @@ struct FrameDescription {
     void clear_content() {
         boxes.clear();
         translucent_boxes.clear();
+        meshes.clear();
         lines.clear();
         labels.clear();
         fleet = {};

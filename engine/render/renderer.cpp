@@ -70,7 +70,12 @@ struct Renderer::Pipelines {
 Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
                    vk::FrameRing& frames, const TargetFormat& format,
                    const assets::FontAtlas& font)
-    : context_(context), allocator_(allocator), frames_(frames), font_(font), text_batch_(font) {
+    : context_(context),
+      allocator_(allocator),
+      frames_(frames),
+      font_(font),
+      mesh_pass_(context, allocator, frames),
+      text_batch_(font) {
     const VkDevice device = context.device();
     const std::array bindings{
         VkDescriptorSetLayoutBinding{0, VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER, 1,
@@ -245,12 +250,14 @@ void Renderer::build_pipelines() {
                   });
     pipelines_ = std::move(p);
     fleet_->build_pipelines(pass, samples);
+    mesh_pass_.build_pipelines(pass, samples);
 }
 
 void Renderer::set_target_format(const TargetFormat& format) {
     if (format == passes_->format()) return;
     frames_.wait_all();
     pipelines_.reset();
+    mesh_pass_.release_pipelines();
     passes_.reset();
     passes_ = std::make_unique<PassResources>(context_, allocator_, format);
     build_pipelines();
@@ -360,6 +367,7 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
 
     const VkDescriptorSet set =
         write_descriptors(uniform_slice, box_slice, glyph_slice);
+    mesh_pass_.prepare(frame.meshes, uniform_slice);
 
     const std::array clears{
         VkClearValue{.color = {{frame.clear_colour.r, frame.clear_colour.g, frame.clear_colour.b,
@@ -397,9 +405,14 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
         ++stats.draw_calls;
         stats.instances += frame.boxes.size();
     }
-    if (const std::uint32_t fleet_draws = fleet_->draw(cmd, uniform_slice); fleet_draws > 0) {
-        stats.draw_calls += fleet_draws;
-        // The fleet binds its own set 0; what follows needs the scene's back.
+    const MeshPassStats mesh_stats = mesh_pass_.draw(cmd);
+    stats.draw_calls += mesh_stats.draw_calls;
+    stats.instances += mesh_stats.instances;
+    const std::uint32_t fleet_draws = fleet_->draw(cmd, uniform_slice);
+    stats.draw_calls += fleet_draws;
+    if (mesh_stats.draw_calls > 0 || fleet_draws > 0) {
+        // The mesh and fleet passes bind their own set 0; the passes after them need the
+        // scene's back.
         vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_layout_.get(), 0,
                                 1, &set, 0, nullptr);
     }

@@ -10,6 +10,7 @@
 #include "engine/assets/font_atlas.h"
 #include "engine/render/fleet_pass.h"
 #include "engine/render/frame_description.h"
+#include "engine/render/mesh_pass.h"
 #include "engine/render/pass_resources.h"
 #include "engine/render/render_target.h"
 #include "engine/render/text_batch.h"
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<PassResources> passes_;
     std::unique_ptr<Pipelines> pipelines_;
     std::unique_ptr<FleetPass> fleet_;
+    MeshPass mesh_pass_;
     TextBatch text_batch_;
     std::vector<GlyphInstance> glyph_scratch_;  // reused every frame: no per-frame allocation
 };

@@ -6,23 +6,14 @@
 
 #include <algorithm>
 #include <fstream>
-#include <sstream>
 
 #include "engine/data/loader.h"
+#include "tests/support/text_file.h"
 
 namespace xrviz::data {
 namespace {
 
 const std::filesystem::path kMalformed = std::filesystem::path(XRVIZ_TEST_DATA_DIR) / "malformed";
-
-std::string read_trimmed(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::string s = text.str();
-    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
-    return s;
-}
 
 LoadLimits limits_for(const std::filesystem::path& folder) {
     LoadLimits limits;
@@ -52,7 +43,7 @@ class MalformedDataset : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(MalformedDataset, IsRejectedWithTheExactError) {
     const std::filesystem::path folder = kMalformed / GetParam();
-    const std::string expected = read_trimmed(folder / "expected_error.txt");
+    const std::string expected = testing::read_trimmed(folder / "expected_error.txt");
     ASSERT_FALSE(expected.empty()) << "missing " << (folder / "expected_error.txt");
     const LoadResult result = load_dataset(folder, limits_for(folder));
     EXPECT_FALSE(result.dataset.has_value()) << "nothing half-loaded may be returned";
