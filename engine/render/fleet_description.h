@@ -5,6 +5,7 @@
 // fleet. Plain data, no Vulkan.
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include <glm/vec2.hpp>
 #include <glm/vec3.hpp>
@@ -14,14 +15,20 @@
 
 namespace xrviz::render {
 
-// The meshes a fleet is drawn with, in the rack's, server's or GPU's own frame: x along
-// the row, y up, +z out of the rack's front; origin at the centre of the footprint on the
-// floor (racks) or the centre of the part (servers, GPUs).
+// One shape of the fleet, in the rack's, server's or GPU's own frame: x along the row, y up,
+// +z out of the rack's front; origin at the centre of the footprint on the floor.
+struct FleetShape {
+    assets::MeshGeometry geometry;
+    // One linear rgb colour per vertex (a glTF model's materials), or none: white. The
+    // instance's colour multiplies it.
+    std::vector<glm::vec3> colours;
+};
+
 struct FleetMeshes {
-    assets::MeshGeometry rack_frame;  // near: an open frame the servers sit in
-    assets::MeshGeometry rack_block;  // far: the rack as one closed box
-    assets::MeshGeometry server;
-    assets::MeshGeometry gpu;
+    FleetShape rack_frame;  // near: the cabinet the servers sit in
+    FleetShape rack_block;  // far: the rack in a few boxes
+    FleetShape server;      // without its GPUs
+    FleetShape gpu;
 };
 
 // Which mesh an indirect draw (and its instance region) belongs to.
@@ -43,14 +50,16 @@ struct FleetLayout {
     float hot_aisle = 1.2f;
     glm::vec2 hall_origin{0.0f};  // x, z of the first rack's corner (row start, cold side)
     glm::vec2 hall_pitch{40.0f};  // x, z from one hall's origin to the next
-    // Servers stack up from the rack's floor: centre of the first at `server_base`, then
-    // one every `server_pitch`.
+    // Servers stack up in the rack: the first's origin at (0, server_base, server_z) in
+    // the rack's frame, then one every `server_pitch` up.
     float server_base = 0.5f;
     float server_pitch = 0.5f;
-    // GPUs sit on the server's tray in a grid: `gpu_columns` across, the rest in depth.
+    float server_z = 0.0f;
+    // GPUs sit in a grid in the server: `gpu_columns` across, the rest in depth, centred
+    // on `gpu_origin` in the server's frame.
     std::uint32_t gpu_columns = 4;
-    glm::vec2 gpu_spacing{0.12f, 0.2f};  // x, z between neighbouring GPUs' centres
-    float gpu_height = 0.0f;             // GPU centre above the server's centre
+    glm::vec2 gpu_spacing{0.12f, 0.2f};  // x, z from one GPU's origin to the next
+    glm::vec3 gpu_origin{0.0f};
 };
 
 struct FleetDraw {

@@ -26,6 +26,7 @@ struct FleetParams {
     glm::uvec4 grid;
     glm::vec4 rack_size;
     glm::vec4 stacking;
+    glm::vec4 gpu_origin;
     glm::vec4 hall;
     glm::vec4 gpu_lod;
     glm::vec4 eyes[2];
@@ -70,20 +71,6 @@ void frustum_planes(const glm::mat4& m, glm::vec4* planes) {
     }
 }
 
-vk::UniqueDescriptorSetLayout make_set_layout(const vk::Context& context,
-                                              std::span<const VkDescriptorSetLayoutBinding> bindings,
-                                              const std::string& name) {
-    const VkDescriptorSetLayoutCreateInfo info{
-        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO,
-        .bindingCount = static_cast<std::uint32_t>(bindings.size()),
-        .pBindings = bindings.data(),
-    };
-    VkDescriptorSetLayout layout = VK_NULL_HANDLE;
-    XRVIZ_VK_CHECK(vkCreateDescriptorSetLayout(context.device(), &info, nullptr, &layout), name);
-    context.names().set(layout, VK_OBJECT_TYPE_DESCRIPTOR_SET_LAYOUT, name);
-    return vk::UniqueDescriptorSetLayout(context.device(), layout);
-}
-
 vk::UniquePipelineLayout make_pipeline_layout(const vk::Context& context,
                                               VkDescriptorSetLayout set_layout,
                                               const VkPushConstantRange* push,
@@ -112,8 +99,7 @@ void memory_barrier(VkCommandBuffer cmd, VkPipelineStageFlags src_stages, VkAcce
 }
 
 // Points each binding of `set`, in order from 0, at one buffer.
-void write_buffers(VkDevice device, VkDescriptorSet set,
-                   std::span<const VkDescriptorType> types,
+void write_buffers(VkDevice device, VkDescriptorSet set, std::span<const VkDescriptorType> types,
                    std::span<const VkDescriptorBufferInfo> buffers) {
     std::array<VkWriteDescriptorSet, 3> writes{};
     for (std::uint32_t i = 0; i < types.size(); ++i) {
@@ -141,7 +127,8 @@ FleetPass::FleetPass(const vk::Context& context, vk::MemoryAllocator& allocator,
         VkDescriptorSetLayoutBinding{2, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1,
                                      VK_SHADER_STAGE_COMPUTE_BIT, nullptr},
     };
-    compute_set_layout_ = make_set_layout(context, compute_bindings, "fleet cull descriptors");
+    compute_set_layout_ =
+        vk::create_descriptor_set_layout(context, compute_bindings, "fleet cull descriptors");
     compute_layout_ = make_pipeline_layout(context, compute_set_layout_.get(), nullptr,
                                            "fleet cull pipeline layout");
     cull_pipeline_ = vk::create_compute_pipeline(context, spirv(fleet_cull_comp_spv),
@@ -154,7 +141,8 @@ FleetPass::FleetPass(const vk::Context& context, vk::MemoryAllocator& allocator,
         VkDescriptorSetLayoutBinding{1, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1,
                                      VK_SHADER_STAGE_VERTEX_BIT, nullptr},
     };
-    draw_set_layout_ = make_set_layout(context, draw_bindings, "fleet draw descriptors");
+    draw_set_layout_ =
+        vk::create_descriptor_set_layout(context, draw_bindings, "fleet draw descriptors");
     const VkPushConstantRange region{VK_SHADER_STAGE_VERTEX_BIT, 0, sizeof(std::uint32_t)};
     draw_layout_ = make_pipeline_layout(context, draw_set_layout_.get(), &region,
                                         "fleet draw pipeline layout");
@@ -177,10 +165,11 @@ FleetPass::FleetPass(const vk::Context& context, vk::MemoryAllocator& allocator,
         descriptor_pools_.emplace_back(context.device(), pool);
     }
 
-    commands_ = vk::Buffer(context, allocator, kFleetMeshCount * kCommandStride,
-                           VK_BUFFER_USAGE_INDIRECT_BUFFER_BIT | VK_BUFFER_USAGE_STORAGE_BUFFER_BIT |
-                               VK_BUFFER_USAGE_TRANSFER_DST_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT,
-                           vk::MemoryUsage::device_local, "fleet indirect draws");
+    commands_ =
+        vk::Buffer(context, allocator, kFleetMeshCount * kCommandStride,
+                   VK_BUFFER_USAGE_INDIRECT_BUFFER_BIT | VK_BUFFER_USAGE_STORAGE_BUFFER_BIT |
+                       VK_BUFFER_USAGE_TRANSFER_DST_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT,
+                   vk::MemoryUsage::device_local, "fleet indirect draws");
     readback_ = vk::Buffer(context, allocator,
                            frames.frames_in_flight() * kFleetMeshCount * sizeof(std::uint32_t),
                            VK_BUFFER_USAGE_TRANSFER_DST_BIT, vk::MemoryUsage::host_visible,
@@ -200,11 +189,13 @@ void FleetPass::build_pipelines(VkRenderPass pass, VkSampleCountFlagBits samples
             .name = "fleet meshes",
             .vertex_spirv = spirv(fleet_vert_spv),
             .fragment_spirv = spirv(fleet_frag_spv),
-            .vertex_bindings = {{0, sizeof(assets::MeshVertex), VK_VERTEX_INPUT_RATE_VERTEX}},
+            .vertex_bindings = {{0, sizeof(assets::MeshVertex), VK_VERTEX_INPUT_RATE_VERTEX},
+                                {1, sizeof(glm::vec3), VK_VERTEX_INPUT_RATE_VERTEX}},
             .vertex_attributes =
                 {
                     {0, 0, VK_FORMAT_R32G32B32_SFLOAT, offsetof(assets::MeshVertex, position)},
                     {1, 0, VK_FORMAT_R32G32B32_SFLOAT, offsetof(assets::MeshVertex, normal)},
+                    {2, 1, VK_FORMAT_R32G32B32_SFLOAT, 0},
                 },
             .samples = samples,
             .layout = draw_layout_.get(),
@@ -213,26 +204,44 @@ void FleetPass::build_pipelines(VkRenderPass pass, VkSampleCountFlagBits samples
 }
 
 void FleetPass::upload_meshes(const std::shared_ptr<const FleetMeshes>& meshes) {
-    if (meshes == meshes_) return;
+    if (meshes == meshes_)
+        return;
     std::vector<assets::MeshVertex> vertices;
+    std::vector<glm::vec3> colours;
     std::vector<std::uint32_t> indices;
-    const std::array parts{&meshes->rack_frame, &meshes->rack_block, &meshes->server,
-                           &meshes->gpu};
+    const std::array parts{&meshes->rack_frame, &meshes->rack_block, &meshes->server, &meshes->gpu};
     for (std::size_t m = 0; m < parts.size(); ++m) {
-        const assets::MeshGeometry& mesh = *parts[m];
-        if (mesh.indices.empty()) fail("fleet mesh \"" + mesh.name + "\" has no triangles");
+        const assets::MeshGeometry& mesh = parts[m]->geometry;
+        if (mesh.indices.empty())
+            fail("fleet mesh \"" + mesh.name + "\" has no triangles");
+        const std::vector<glm::vec3>& shape_colours = parts[m]->colours;
+        if (!shape_colours.empty() && shape_colours.size() != mesh.vertices.size()) {
+            fail("fleet mesh \"" + mesh.name + "\" has " + std::to_string(shape_colours.size()) +
+                 " colours for " + std::to_string(mesh.vertices.size()) + " vertices");
+        }
         ranges_[m] = MeshRange{static_cast<std::uint32_t>(mesh.indices.size()),
                                static_cast<std::uint32_t>(indices.size()),
                                static_cast<std::int32_t>(vertices.size())};
         vertices.insert(vertices.end(), mesh.vertices.begin(), mesh.vertices.end());
+        if (shape_colours.empty()) {
+            colours.insert(colours.end(), mesh.vertices.size(), glm::vec3(1.0f));
+        } else {
+            colours.insert(colours.end(), shape_colours.begin(), shape_colours.end());
+        }
         indices.insert(indices.end(), mesh.indices.begin(), mesh.indices.end());
     }
     // The previous meshes may still be drawn by a frame in flight.
-    if (vertices_) frames_.defer_release(std::move(vertices_));
-    if (indices_) frames_.defer_release(std::move(indices_));
+    if (vertices_)
+        frames_.defer_release(std::move(vertices_));
+    if (colours_)
+        frames_.defer_release(std::move(colours_));
+    if (indices_)
+        frames_.defer_release(std::move(indices_));
     vk::Uploader uploader(context_, allocator_);
     vertices_ = uploader.upload_buffer(std::as_bytes(std::span(vertices)),
                                        VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, "fleet mesh vertices");
+    colours_ = uploader.upload_buffer(std::as_bytes(std::span(colours)),
+                                      VK_BUFFER_USAGE_VERTEX_BUFFER_BIT, "fleet mesh colours");
     indices_ = uploader.upload_buffer(std::as_bytes(std::span(indices)),
                                       VK_BUFFER_USAGE_INDEX_BUFFER_BIT, "fleet mesh indices");
     meshes_ = meshes;
@@ -250,8 +259,10 @@ void FleetPass::reserve_instances(const FleetLayout& layout) {
         total += capacity[m];
     }
     const VkDeviceSize bytes = std::max<VkDeviceSize>(total, 1) * kInstanceBytes;
-    if (instances_ && instances_.size() >= bytes) return;
-    if (instances_) frames_.defer_release(std::move(instances_));
+    if (instances_ && instances_.size() >= bytes)
+        return;
+    if (instances_)
+        frames_.defer_release(std::move(instances_));
     instances_ = vk::Buffer(context_, allocator_, bytes, VK_BUFFER_USAGE_STORAGE_BUFFER_BIT,
                             vk::MemoryUsage::device_local, "fleet instances");
 }
@@ -270,14 +281,15 @@ VkDescriptorSet FleetPass::allocate_set(VkDescriptorSetLayout layout) {
 
 void FleetPass::prepare(VkCommandBuffer cmd, const FleetDraw& fleet, std::span<const View> views) {
     prepared_ = false;
-    if (fleet.empty()) return;
+    if (fleet.empty())
+        return;
     const FleetLayout& layout = fleet.layout;
-    if (layout.gpus_per_server == 0 || layout.servers_per_rack == 0 ||
-        layout.racks_per_row == 0 || layout.rows_per_hall == 0 || layout.halls_per_row == 0 ||
-        layout.gpu_columns == 0) {
+    if (layout.gpus_per_server == 0 || layout.servers_per_rack == 0 || layout.racks_per_row == 0 ||
+        layout.rows_per_hall == 0 || layout.halls_per_row == 0 || layout.gpu_columns == 0) {
         fail("fleet layout has a zero count");
     }
-    if (views.empty() || views.size() > 2) fail("fleet culling needs one or two views");
+    if (views.empty() || views.size() > 2)
+        fail("fleet culling needs one or two views");
     upload_meshes(fleet.meshes);
     reserve_instances(layout);
 
@@ -288,7 +300,8 @@ void FleetPass::prepare(VkCommandBuffer cmd, const FleetDraw& fleet, std::span<c
     params.grid = {layout.rows_per_hall, layout.halls_per_row, layout.gpu_columns, racks};
     params.rack_size = glm::vec4(layout.rack_size, layout.cold_aisle);
     params.stacking =
-        glm::vec4(layout.hot_aisle, layout.server_base, layout.server_pitch, layout.gpu_height);
+        glm::vec4(layout.hot_aisle, layout.server_base, layout.server_pitch, layout.server_z);
+    params.gpu_origin = glm::vec4(layout.gpu_origin, 0.0f);
     params.hall = glm::vec4(layout.hall_origin, layout.hall_pitch);
     params.gpu_lod = glm::vec4(layout.gpu_spacing, fleet.detail_distance, fleet.block_distance);
     for (std::size_t v = 0; v < views.size(); ++v) {
@@ -310,8 +323,9 @@ void FleetPass::prepare(VkCommandBuffer cmd, const FleetDraw& fleet, std::span<c
     const vk::ArenaSlice params_slice = frames_.allocate(sizeof(params), 16);
     std::memcpy(params_slice.data, &params, sizeof(params));
 
-    XRVIZ_VK_CHECK(vkResetDescriptorPool(context_.device(), descriptor_pools_[frames_.slot()].get(), 0),
-                   "fleet descriptor pool");
+    XRVIZ_VK_CHECK(
+        vkResetDescriptorPool(context_.device(), descriptor_pools_[frames_.slot()].get(), 0),
+        "fleet descriptor pool");
     const VkDescriptorSet set = allocate_set(compute_set_layout_.get());
     const std::array<VkDescriptorType, 3> types{VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
                                                 VK_DESCRIPTOR_TYPE_STORAGE_BUFFER,
@@ -334,12 +348,12 @@ void FleetPass::prepare(VkCommandBuffer cmd, const FleetDraw& fleet, std::span<c
                    VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT,
                    VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT);
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, cull_pipeline_.get());
-    vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, compute_layout_.get(), 0, 1,
-                            &set, 0, nullptr);
+    vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, compute_layout_.get(), 0, 1, &set,
+                            0, nullptr);
     // One invocation per rack; at least one group, whose first invocation writes the
     // commands' fixed fields.
-    vkCmdDispatch(cmd, std::max<std::uint32_t>((racks + kWorkgroupSize - 1) / kWorkgroupSize, 1),
-                  1, 1);
+    vkCmdDispatch(cmd, std::max<std::uint32_t>((racks + kWorkgroupSize - 1) / kWorkgroupSize, 1), 1,
+                  1);
     memory_barrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, VK_ACCESS_SHADER_WRITE_BIT,
                    VK_PIPELINE_STAGE_DRAW_INDIRECT_BIT | VK_PIPELINE_STAGE_VERTEX_SHADER_BIT |
                        VK_PIPELINE_STAGE_TRANSFER_BIT,
@@ -348,12 +362,12 @@ void FleetPass::prepare(VkCommandBuffer cmd, const FleetDraw& fleet, std::span<c
     std::array<VkBufferCopy, kFleetMeshCount> copies{};
     const VkDeviceSize readback_base = frames_.slot() * kFleetMeshCount * sizeof(std::uint32_t);
     for (std::uint32_t m = 0; m < kFleetMeshCount; ++m) {
-        copies[m] = VkBufferCopy{m * kCommandStride + offsetof(VkDrawIndexedIndirectCommand,
-                                                               instanceCount),
-                                 readback_base + m * sizeof(std::uint32_t), sizeof(std::uint32_t)};
+        copies[m] =
+            VkBufferCopy{m * kCommandStride + offsetof(VkDrawIndexedIndirectCommand, instanceCount),
+                         readback_base + m * sizeof(std::uint32_t), sizeof(std::uint32_t)};
     }
-    vkCmdCopyBuffer(cmd, commands_.get(), readback_.get(), static_cast<std::uint32_t>(copies.size()),
-                    copies.data());
+    vkCmdCopyBuffer(cmd, commands_.get(), readback_.get(),
+                    static_cast<std::uint32_t>(copies.size()), copies.data());
     memory_barrier(cmd, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_ACCESS_TRANSFER_WRITE_BIT,
                    VK_PIPELINE_STAGE_HOST_BIT, VK_ACCESS_HOST_READ_BIT);
     context_.names().end_label(cmd);
@@ -362,7 +376,8 @@ void FleetPass::prepare(VkCommandBuffer cmd, const FleetDraw& fleet, std::span<c
 }
 
 std::uint32_t FleetPass::draw(VkCommandBuffer cmd, const vk::ArenaSlice& frame_uniforms) {
-    if (!prepared_) return 0;
+    if (!prepared_)
+        return 0;
     prepared_ = false;
     const VkDescriptorSet set = allocate_set(draw_set_layout_.get());
     const std::array<VkDescriptorType, 2> types{VK_DESCRIPTOR_TYPE_UNIFORM_BUFFER,
@@ -373,11 +388,11 @@ std::uint32_t FleetPass::draw(VkCommandBuffer cmd, const vk::ArenaSlice& frame_u
     write_buffers(context_.device(), set, types, buffers);
 
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, draw_pipeline_.get());
-    vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, draw_layout_.get(), 0, 1, &set,
-                            0, nullptr);
-    const VkBuffer vertices = vertices_.get();
-    const VkDeviceSize zero = 0;
-    vkCmdBindVertexBuffers(cmd, 0, 1, &vertices, &zero);
+    vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, draw_layout_.get(), 0, 1, &set, 0,
+                            nullptr);
+    const std::array<VkBuffer, 2> vertex_buffers{vertices_.get(), colours_.get()};
+    const std::array<VkDeviceSize, 2> offsets{0, 0};
+    vkCmdBindVertexBuffers(cmd, 0, 2, vertex_buffers.data(), offsets.data());
     vkCmdBindIndexBuffer(cmd, indices_.get(), 0, VK_INDEX_TYPE_UINT32);
     for (std::uint32_t m = 0; m < kFleetMeshCount; ++m) {
         vkCmdPushConstants(cmd, draw_layout_.get(), VK_SHADER_STAGE_VERTEX_BIT, 0,

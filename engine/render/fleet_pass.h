@@ -71,6 +71,7 @@ private:
     std::array<std::uint32_t, kFleetMeshCount> region_capacity_{};
     std::shared_ptr<const FleetMeshes> meshes_;  // what vertices_ and indices_ hold
     vk::Buffer vertices_;
+    vk::Buffer colours_;  // one linear rgb per vertex
     vk::Buffer indices_;
     std::array<MeshRange, kFleetMeshCount> ranges_{};
     bool prepared_ = false;  // this frame's prepare() recorded a dispatch

@@ -120,6 +120,20 @@ UniquePipeline create_graphics_pipeline(const Context& context, const GraphicsPi
     return UniquePipeline(context.device(), pipeline);
 }
 
+UniqueDescriptorSetLayout create_descriptor_set_layout(
+    const Context& context, std::span<const VkDescriptorSetLayoutBinding> bindings,
+    const std::string& name) {
+    const VkDescriptorSetLayoutCreateInfo info{
+        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO,
+        .bindingCount = static_cast<std::uint32_t>(bindings.size()),
+        .pBindings = bindings.data(),
+    };
+    VkDescriptorSetLayout layout = VK_NULL_HANDLE;
+    XRVIZ_VK_CHECK(vkCreateDescriptorSetLayout(context.device(), &info, nullptr, &layout), name);
+    context.names().set(layout, VK_OBJECT_TYPE_DESCRIPTOR_SET_LAYOUT, name);
+    return UniqueDescriptorSetLayout(context.device(), layout);
+}
+
 UniquePipeline create_compute_pipeline(const Context& context, std::span<const std::uint32_t> spirv,
                                        VkPipelineLayout layout, const std::string& name) {
     const UniqueShaderModule module = create_shader_module(context, spirv, name + " compute");

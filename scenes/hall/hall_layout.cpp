@@ -10,12 +10,6 @@
 namespace xrviz::scenes::hall {
 namespace {
 
-// Servers share the rack's height between a power shelf at the bottom and switches at the
-// top; two Grand Teton trays leave room between them.
-constexpr float kServerZoneBottom = 0.25f;
-constexpr float kServerZoneTop = 2.05f;
-constexpr float kMaxServerPitch = 0.75f;
-
 const data::DataPoint& latest(const data::Dataset& dataset, const char* series) {
     const auto points = dataset.values(series);
     if (points.empty()) {
@@ -45,7 +39,8 @@ double positive(const data::DataPoint& point) {
 // row of a full hall is full.
 std::uint32_t racks_per_row(std::uint32_t racks_per_hall) {
     for (std::uint32_t n = std::min(kMaxRacksPerRow, racks_per_hall); n > 1; --n) {
-        if (racks_per_hall % n == 0 && n * 4 >= kMaxRacksPerRow) return n;
+        if (racks_per_hall % n == 0 && n * 4 >= kMaxRacksPerRow)
+            return n;
     }
     return std::min(kMaxRacksPerRow, racks_per_hall);
 }
@@ -72,9 +67,6 @@ HallFigures read_figures(const data::Dataset& dataset) {
     if (f.price_high < f.price_low) {
         fail(std::string("hall: ") + kPriceHighSeries + " is below " + kPriceLowSeries);
     }
-    if (const data::Series* series = dataset.find_series(kGpusPerServerSeries)) {
-        f.gpu_colour = glm::vec3(series->colour[0], series->colour[1], series->colour[2]);
-    }
     f.gpus_per_server_details = skyline::details_of(dataset, per_server);
     f.servers_per_rack_details = skyline::details_of(dataset, per_rack);
     f.racks_per_hall_details = skyline::details_of(dataset, per_hall);
@@ -92,7 +84,8 @@ HallFigures read_figures(const data::Dataset& dataset) {
     return f;
 }
 
-HallLayout make_layout(const HallFigures& figures, std::uint32_t gpus) {
+HallLayout make_layout(const HallFigures& figures, std::uint32_t gpus,
+                       const RackPlacement& placement) {
     if (gpus < 1 || gpus > kMaxGpus) {
         throw UsageError("hall: the number of GPUs must be 1.." + std::to_string(kMaxGpus) +
                          ", not " + std::to_string(gpus));
@@ -123,18 +116,12 @@ HallLayout make_layout(const HallFigures& figures, std::uint32_t gpus) {
                std::sqrt(static_cast<double>(l.halls) * f.hall_pitch.y / f.hall_pitch.x))));
     f.halls_per_row = std::min(f.halls_per_row, l.halls);
 
-    const std::uint32_t per_server = figures.gpus_per_server;
-    const float server_pitch =
-        std::min(kMaxServerPitch, (kServerZoneTop - kServerZoneBottom) /
-                                      static_cast<float>(figures.servers_per_rack));
-    f.server_base = kServerZoneBottom + 0.5f * server_pitch;
-    f.server_pitch = server_pitch;
-    // GPUs in rows of up to four across the tray, resting on its floor.
-    f.gpu_columns = std::min<std::uint32_t>(per_server, 4);
-    const std::uint32_t depth_rows = (per_server + f.gpu_columns - 1) / f.gpu_columns;
-    f.gpu_spacing = glm::vec2(kServerSize.x / static_cast<float>(f.gpu_columns),
-                              std::min(0.22f, kServerSize.z / static_cast<float>(depth_rows)));
-    f.gpu_height = -0.5f * kServerSize.y + 0.01f + 0.5f * kGpuSize.y;
+    f.server_base = placement.server_base;
+    f.server_pitch = placement.server_pitch;
+    f.server_z = placement.server_z;
+    f.gpu_columns = std::min(placement.gpu_columns, figures.gpus_per_server);
+    f.gpu_spacing = placement.gpu_spacing;
+    f.gpu_origin = placement.gpu_origin;
     return l;
 }
 
@@ -149,10 +136,9 @@ FleetTotals HallLayout::totals(double gpus) const {
 }
 
 glm::vec2 HallLayout::hall_origin(std::uint32_t hall) const {
-    return fleet.hall_origin +
-           glm::vec2(static_cast<float>(hall % fleet.halls_per_row),
-                     static_cast<float>(hall / fleet.halls_per_row)) *
-               fleet.hall_pitch;
+    return fleet.hall_origin + glm::vec2(static_cast<float>(hall % fleet.halls_per_row),
+                                         static_cast<float>(hall / fleet.halls_per_row)) *
+                                   fleet.hall_pitch;
 }
 
 glm::vec2 HallLayout::hall_min(std::uint32_t hall) const {
@@ -191,22 +177,25 @@ glm::vec3 HallLayout::rack_position(std::uint32_t rack) const {
 }
 
 float HallLayout::rack_yaw(std::uint32_t rack) const {
-    const std::uint32_t row = (rack % (fleet.racks_per_row * fleet.rows_per_hall)) /
-                              fleet.racks_per_row;
+    const std::uint32_t row =
+        (rack % (fleet.racks_per_row * fleet.rows_per_hall)) / fleet.racks_per_row;
     return row % 2 == 0 ? 3.14159265f : 0.0f;
 }
 
 std::optional<std::uint32_t> HallLayout::rack_at(glm::vec3 point) const {
     const glm::vec2 p(point.x - fleet.hall_origin.x, point.z - fleet.hall_origin.y);
-    if (p.x < 0.0f || p.y < 0.0f) return std::nullopt;
+    if (p.x < 0.0f || p.y < 0.0f)
+        return std::nullopt;
     const auto column = static_cast<std::uint32_t>(p.x / fleet.hall_pitch.x);
     const auto hall_row = static_cast<std::uint32_t>(p.y / fleet.hall_pitch.y);
-    if (column >= fleet.halls_per_row) return std::nullopt;
+    if (column >= fleet.halls_per_row)
+        return std::nullopt;
     const std::uint32_t hall = hall_row * fleet.halls_per_row + column;
-    const glm::vec2 local = p - glm::vec2(static_cast<float>(column), static_cast<float>(hall_row)) *
-                                    fleet.hall_pitch;
+    const glm::vec2 local =
+        p - glm::vec2(static_cast<float>(column), static_cast<float>(hall_row)) * fleet.hall_pitch;
     const auto along = static_cast<std::uint32_t>(local.x / kRackSize.x);
-    if (local.x >= row_length() || along >= fleet.racks_per_row) return std::nullopt;
+    if (local.x >= row_length() || along >= fleet.racks_per_row)
+        return std::nullopt;
     const auto pair = static_cast<std::uint32_t>(local.y / period());
     const float within = local.y - static_cast<float>(pair) * period();
     std::uint32_t side = 0;
@@ -219,15 +208,18 @@ std::optional<std::uint32_t> HallLayout::rack_at(glm::vec3 point) const {
         return std::nullopt;
     }
     const std::uint32_t row = pair * 2 + side;
-    if (row >= fleet.rows_per_hall) return std::nullopt;
+    if (row >= fleet.rows_per_hall)
+        return std::nullopt;
     const std::uint32_t rack =
         hall * fleet.racks_per_row * fleet.rows_per_hall + row * fleet.racks_per_row + along;
-    if (rack >= racks) return std::nullopt;
+    if (rack >= racks)
+        return std::nullopt;
     return rack;
 }
 
 std::uint32_t HallLayout::gpus_in_rack(std::uint32_t rack) const {
-    if (rack >= racks) return 0;
+    if (rack >= racks)
+        return 0;
     return std::min(gpus_per_rack, fleet.gpu_count - rack * gpus_per_rack);
 }
 

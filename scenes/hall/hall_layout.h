@@ -26,11 +26,12 @@ inline constexpr const char* kPriceHighSeries = "h100_unit_price_high";
 
 inline constexpr std::uint32_t kMaxGpus = 1'000'000;
 
-// Physical sizes, metres. Not dataset figures: the shapes things are drawn with. An Open
-// Rack V3 frame is 600 mm wide and about 1.07 m deep; 1.2 m aisles are two floor tiles.
-inline constexpr glm::vec3 kRackSize{0.6f, 2.2f, 1.07f};
-inline constexpr glm::vec3 kServerSize{0.54f, 0.3f, 0.9f};  // a Grand Teton GPU tray
-inline constexpr glm::vec3 kGpuSize{0.11f, 0.09f, 0.16f};   // SXM module with heat sink
+// Physical sizes, metres, as the models in assets/models are built (their README gives
+// the sources): not dataset figures, the shapes things are drawn with. 1.2 m aisles are
+// two floor tiles.
+inline constexpr glm::vec3 kRackSize{0.6f, 2.2f, 1.2f};        // a 600 x 1200 mm cabinet
+inline constexpr glm::vec3 kServerSize{0.44f, 0.356f, 0.8f};   // 8 U Grand Teton-like node
+inline constexpr glm::vec3 kGpuSize{0.078f, 0.0955f, 0.142f};  // SXM module with heat sink
 inline constexpr float kColdAisle = 1.2f;
 inline constexpr float kHotAisle = 1.2f;
 inline constexpr std::uint32_t kMaxRacksPerRow = 48;
@@ -46,15 +47,25 @@ struct HallFigures {
     double watts_per_gpu = 0.0;
     double price_low = 0.0;
     double price_high = 0.0;
-    glm::vec3 gpu_colour{0.2f, 0.72f, 0.35f};  // the GPUs-per-server series' colour
     FigureDetails gpus_per_server_details, servers_per_rack_details, racks_per_hall_details,
         target_details, power_details, price_details;
+};
+
+// Where servers sit in a rack and GPUs in a server, in their parents' frames (x across,
+// y up, +z toward the front); a server's origin is the middle of its underside.
+struct RackPlacement {
+    float server_base = 0.25f;  // first server's origin above the floor
+    float server_pitch = 0.45f;
+    float server_z = 0.0f;
+    std::uint32_t gpu_columns = 4;
+    glm::vec2 gpu_spacing{0.09f, -0.16f};     // x, z from one GPU to the next
+    glm::vec3 gpu_origin{0.0f, 0.16f, 0.2f};  // centre of the GPU grid in the server
 };
 
 // What a number of GPUs comes to.
 struct FleetTotals {
     double gpus = 0.0;
-    double halls = 0.0;  // fractional: 24.4 halls
+    double halls = 0.0;      // fractional: 24.4 halls
     double megawatts = 0.0;  // GPU power only, at the GPU's TDP
     double cost_low = 0.0;   // USD
     double cost_high = 0.0;
@@ -65,8 +76,8 @@ struct HallLayout {
     render::FleetLayout fleet;  // fleet.gpu_count is the GPUs shown
     std::uint32_t gpus_per_rack = 0;
     std::uint32_t gpus_per_hall = 0;
-    std::uint32_t racks = 0;  // racks shown, the last one perhaps part-filled
-    std::uint32_t halls = 0;  // halls shown, the last one perhaps part-filled
+    std::uint32_t racks = 0;           // racks shown, the last one perhaps part-filled
+    std::uint32_t halls = 0;           // halls shown, the last one perhaps part-filled
     std::uint32_t pairs_per_hall = 0;  // row pairs around one hot aisle each
 
     FleetTotals totals(double gpus) const;
@@ -89,13 +100,14 @@ struct HallLayout {
     // k = 0..pairs_per_hall - 1.
     float cold_aisle_z(std::uint32_t hall, std::uint32_t k) const;
     float hot_aisle_z(std::uint32_t hall, std::uint32_t k) const;
-    // Height of server s's centre in its rack.
+    // Height of server s's underside in its rack.
     float server_height(std::uint32_t server) const;
 };
 
 // Throws xrviz::Error naming the series when a figure is missing or not a usable count.
 HallFigures read_figures(const data::Dataset& dataset);
-// `gpus` must be 1..kMaxGpus.
-HallLayout make_layout(const HallFigures& figures, std::uint32_t gpus);
+// `gpus` must be 1..kMaxGpus. The placement comes from the models (hall_models.h).
+HallLayout make_layout(const HallFigures& figures, std::uint32_t gpus,
+                       const RackPlacement& placement = {});
 
 }  // namespace xrviz::scenes::hall

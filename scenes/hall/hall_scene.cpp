@@ -4,7 +4,8 @@
 #include <cmath>
 
 #include "engine/core/error.h"
-#include "scenes/hall/hall_meshes.h"
+#include "engine/core/paths.h"
+#include "scenes/hall/hall_models.h"
 #include "scenes/hall/hall_text.h"
 
 namespace xrviz::scenes::hall {
@@ -12,13 +13,9 @@ namespace {
 
 using render::TextLabel;
 
-// Linear colours. Racks are a blue-black steel, servers lighter, GPUs in the dataset's
-// colour for the GPUs-per-node figure; cold aisles blue, hot aisles red as on a real
-// hall's floor plan.
+// Linear colours: cold aisles blue, hot aisles red as on a real hall's floor plan.
 constexpr glm::vec4 kClearColour{0.03f, 0.03f, 0.032f, 1.0f};
 constexpr glm::vec4 kFloorColour{0.11f, 0.11f, 0.105f, 1.0f};
-constexpr glm::vec4 kRackColour{0.06f, 0.08f, 0.14f, 1.0f};
-constexpr glm::vec4 kServerColour{0.36f, 0.38f, 0.42f, 1.0f};
 constexpr glm::vec4 kColdColour{0.1f, 0.3f, 0.85f, 1.0f};
 constexpr glm::vec4 kHotColour{0.85f, 0.22f, 0.08f, 1.0f};
 constexpr glm::vec4 kSignBoard{0.018f, 0.022f, 0.03f, 1.0f};
@@ -80,15 +77,17 @@ glm::vec3 counter_anchor(const HallLayout& layout) {
 }  // namespace
 
 HallScene::HallScene(const data::Dataset& dataset, std::uint32_t gpus)
-    : figures_(read_figures(dataset)),
-      meshes_(std::make_shared<const render::FleetMeshes>(make_fleet_meshes())) {
+    : figures_(read_figures(dataset)) {
+    HallModels models = load_hall_models(paths::bundled_models_dir());
+    placement_ = models.placement;
+    meshes_ = std::make_shared<const render::FleetMeshes>(std::move(models.meshes));
     const std::uint32_t one_hall =
         figures_.gpus_per_server * figures_.servers_per_rack * figures_.racks_per_hall;
     relayout(gpus == 0 ? std::min(one_hall, kMaxGpus) : gpus);
 }
 
 void HallScene::relayout(std::uint32_t gpus) {
-    layout_ = make_layout(figures_, gpus);
+    layout_ = make_layout(figures_, gpus, placement_);
     const CounterText counter = counter_text(layout_);
     counter_lines_ = {counter.headline, counter.target, counter.power, counter.cost,
                       counter.this_hall};
@@ -103,9 +102,10 @@ void HallScene::relayout(std::uint32_t gpus) {
     float y = top.y - 0.06f;
     for (std::size_t i = 0; i < std::size(kCounterLines); ++i) {
         const float h = kCounterLines[i].height;
-        pickables_.push_back({{top.x - 0.08f, y - h - 0.5f * kCounterGap, top.z - 0.5f * kCounterWidth},
-                              {top.x + 0.02f, y + 0.5f * kCounterGap, top.z + 0.5f * kCounterWidth},
-                              *line_details[i]});
+        pickables_.push_back(
+            {{top.x - 0.08f, y - h - 0.5f * kCounterGap, top.z - 0.5f * kCounterWidth},
+             {top.x + 0.02f, y + 0.5f * kCounterGap, top.z + 0.5f * kCounterWidth},
+             *line_details[i]});
         y -= h + kCounterGap;
     }
     // Racks and servers of the first hall; a server's box stands a centimetre proud of its
@@ -123,14 +123,14 @@ void HallScene::relayout(std::uint32_t gpus) {
         const glm::vec3 p = layout_.rack_position(r);
         const float front = layout_.rack_yaw(r) == 0.0f ? 1.0f : -1.0f;
         const float z_front = p.z + front * (half_rack.z + 0.01f);
-        const float z_back = p.z + front * (half_rack.z - kServerSize.z);
+        const float z_back = p.z + front * (layout_.fleet.server_z - 0.5f * kServerSize.z);
         const std::uint32_t servers =
             (layout_.gpus_in_rack(r) + figures_.gpus_per_server - 1) / figures_.gpus_per_server;
         for (std::uint32_t s = 0; s < servers; ++s) {
-            const float cy = layout_.server_height(s);
+            const float bottom = layout_.server_height(s);
             pickables_.push_back(
-                {{p.x - 0.5f * kServerSize.x, cy - 0.5f * kServerSize.y, std::min(z_front, z_back)},
-                 {p.x + 0.5f * kServerSize.x, cy + 0.5f * kServerSize.y, std::max(z_front, z_back)},
+                {{p.x - 0.5f * kServerSize.x, bottom, std::min(z_front, z_back)},
+                 {p.x + 0.5f * kServerSize.x, bottom + kServerSize.y, std::max(z_front, z_back)},
                  server_details(layout_, r, s)});
         }
     }
@@ -146,20 +146,25 @@ std::vector<NamedView> HallScene::views() const {
     const glm::vec2 hi = layout_.hall_max(0);
     const glm::vec2 centre = 0.5f * (lo + hi);
     std::vector<NamedView> views{
-        {"cold aisle", "Standing in a cold aisle at eye height, facing the counter",
-         {{0.6f, 1.6f, aisle}, {12.0f, 2.7f, aisle}}},
-        {"end of row", "At the ends of the rows, across the aisles",
+        {"cold aisle",
+         "Standing in a cold aisle at eye height, the counter ahead, a row's open fronts to the "
+         "right",
+         {{-1.0f, 1.6f, aisle - 0.25f}, {10.0f, 2.0f, aisle + 1.0f}}},
+        {"end of row",
+         "At the ends of the rows, across the aisles",
          {{-6.0f, 1.6f, aisle - 5.0f}, {2.0f, 1.3f, aisle + 4.0f}}},
-        {"overhead", "Above the whole hall, its rows across the view",
+        {"overhead",
+         "Above the whole hall, its rows across the view",
          {{hi.x + 26.0f, 52.0f, centre.y}, {centre.x + 3.0f, 0.0f, centre.y}}},
     };
     if (layout_.halls > 1) {
         const glm::vec2 far = layout_.hall_max(layout_.halls - 1);
-        const glm::vec2 fleet_hi(std::max(far.x, layout_.hall_max(layout_.fleet.halls_per_row - 1).x),
-                                 far.y);
+        const glm::vec2 fleet_hi(
+            std::max(far.x, layout_.hall_max(layout_.fleet.halls_per_row - 1).x), far.y);
         const glm::vec2 mid = 0.5f * (lo + fleet_hi);
         const float extent = std::max(fleet_hi.x - lo.x, fleet_hi.y - lo.y);
-        views.push_back({"far above", "The whole fleet from far above",
+        views.push_back({"far above",
+                         "The whole fleet from far above",
                          {{mid.x, 0.85f * extent, fleet_hi.y + 0.35f * extent},
                           {mid.x, 0.0f, mid.y + 0.05f * extent}}});
     }
@@ -178,13 +183,15 @@ std::vector<SceneParameter> HallScene::parameters() const {
 }
 
 void HallScene::set_parameter(std::string_view id, double value) {
-    if (id != "gpus") Scene::set_parameter(id, value);
+    if (id != "gpus")
+        Scene::set_parameter(id, value);
     if (!(value >= 1.0 && value <= kMaxGpus)) {
         throw UsageError("hall: parameter gpus must be 1.." + std::to_string(kMaxGpus) + ", not " +
                          std::to_string(value));
     }
     const auto gpus = static_cast<std::uint32_t>(std::lround(value));
-    if (gpus != layout_.fleet.gpu_count) relayout(gpus);
+    if (gpus != layout_.fleet.gpu_count)
+        relayout(gpus);
 }
 
 void HallScene::describe(const Interaction& interaction, render::FrameDescription& frame) const {
@@ -194,13 +201,16 @@ void HallScene::describe(const Interaction& interaction, render::FrameDescriptio
     frame.fleet.meshes = meshes_;
     frame.fleet.detail_distance = kDetailDistance;
     frame.fleet.block_distance = kBlockDistance;
-    frame.fleet.rack_colour = kRackColour;
-    frame.fleet.server_colour = kServerColour;
-    frame.fleet.gpu_colour = glm::vec4(figures_.gpu_colour, 1.0f);
+    // The models carry their own materials. Black cabinets under a hall's even light read
+    // lighter than under the renderer's one sun: the cabinets and servers are lifted.
+    frame.fleet.rack_colour = glm::vec4(glm::vec3(2.2f), 1.0f);
+    frame.fleet.server_colour = glm::vec4(glm::vec3(1.4f), 1.0f);
+    frame.fleet.gpu_colour = glm::vec4(1.0f);
     describe_signs(frame);
     describe_fleet_labels(frame);
     for (const auto& index : {interaction.hovered, interaction.selected}) {
-        if (!index || *index >= pickables_.size()) continue;
+        if (!index || *index >= pickables_.size())
+            continue;
         const Pickable& p = pickables_[*index];
         const std::uint32_t flags = (interaction.selected == index ? render::box_selected : 0u) |
                                     (interaction.hovered == index ? render::box_highlighted : 0u);
@@ -252,8 +262,8 @@ void HallScene::describe_floor(render::FrameDescription& frame) const {
     for (std::uint32_t h = 0; h < layout_.halls; ++h) {
         const glm::vec2 a = layout_.hall_min(h);
         const glm::vec2 b = layout_.hall_max(h);
-        const glm::vec3 corners[4] = {{a.x, 0.01f, a.y}, {b.x, 0.01f, a.y}, {b.x, 0.01f, b.y},
-                                      {a.x, 0.01f, b.y}};
+        const glm::vec3 corners[4] = {
+            {a.x, 0.01f, a.y}, {b.x, 0.01f, a.y}, {b.x, 0.01f, b.y}, {a.x, 0.01f, b.y}};
         for (int i = 0; i < 4; ++i) {
             frame.lines.push_back({corners[i], kOutline});
             frame.lines.push_back({corners[(i + 1) % 4], kOutline});
@@ -276,7 +286,8 @@ void HallScene::describe_signs(render::FrameDescription& frame) const {
     // Row names on the end panel of each row of the first hall.
     for (std::uint32_t row = 0; row < layout_.fleet.rows_per_hall; ++row) {
         const std::uint32_t first = row * layout_.fleet.racks_per_row;
-        if (first >= layout_.racks) break;
+        if (first >= layout_.racks)
+            break;
         const float z = layout_.rack_position(first).z;
         frame.labels.push_back(
             facing_entrance("Row " + std::to_string(row + 1), {-0.01f, 2.0f, z}, 0.16f, kText));
@@ -291,8 +302,8 @@ void HallScene::describe_fleet_labels(render::FrameDescription& frame) const {
     const glm::vec2 hi = layout_.hall_max(0);
     TextLabel banner;
     banner.text = counter_lines_.back();
-    banner.anchor = {lo.x - 1.0f, 7.0f, 0.5f * (lo.y + hi.y)};
-    banner.height = 1.6f;
+    banner.anchor = {lo.x - 1.0f, 10.0f, 0.5f * (lo.y + hi.y)};
+    banner.height = 1.2f;
     banner.colour = kText;
     frame.labels.push_back(std::move(banner));
     // One line for the whole fleet, however many halls: the CPU's work per frame does not
@@ -301,8 +312,8 @@ void HallScene::describe_fleet_labels(render::FrameDescription& frame) const {
     TextLabel summary;
     summary.text = fleet_summary_;
     summary.colour = kHeadline;
-    summary.anchor = {lo.x - 1.0f, 10.5f, 0.5f * (lo.y + hi.y)};
-    summary.height = 2.0f;
+    summary.anchor = {lo.x - 1.0f, 12.5f, 0.5f * (lo.y + hi.y)};
+    summary.height = 1.5f;
     if (layout_.halls > 1) {
         const float right = layout_.hall_max(layout_.fleet.halls_per_row - 1).x;
         const float width = right - lo.x;

@@ -36,6 +36,7 @@ private:
     void describe_fleet_labels(render::FrameDescription& frame) const;
 
     HallFigures figures_;
+    RackPlacement placement_;  // from the models
     HallLayout layout_;
     std::shared_ptr<const render::FleetMeshes> meshes_;
     std::vector<Pickable> pickables_;  // the counter's lines, then racks and servers of hall 1

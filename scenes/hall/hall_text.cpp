@@ -9,7 +9,9 @@
 namespace xrviz::scenes::hall {
 namespace {
 
-std::string count_text(double value) { return data::format_value(value, "count"); }
+std::string count_text(double value) {
+    return data::format_value(value, "count");
+}
 
 std::string watts_text(double watts) {
     return watts >= 1e6 ? data::format_value(watts / 1e6, "MW")
@@ -21,14 +23,16 @@ std::string rack_name(const HallLayout& layout, std::uint32_t rack) {
     const std::uint32_t in_hall = rack % per_hall;
     std::string name = "Row " + std::to_string(in_hall / layout.fleet.racks_per_row + 1) +
                        ", rack " + std::to_string(in_hall % layout.fleet.racks_per_row + 1);
-    if (layout.halls > 1) name = "Hall " + std::to_string(rack / per_hall + 1) + ", " + name;
+    if (layout.halls > 1)
+        name = "Hall " + std::to_string(rack / per_hall + 1) + ", " + name;
     return name;
 }
 
 }  // namespace
 
 std::string halls_text(double halls) {
-    if (halls == std::floor(halls)) return count_text(halls);
+    if (halls == std::floor(halls))
+        return count_text(halls);
     char text[32];
     std::snprintf(text, sizeof(text), "%.1f", halls);
     return text;
@@ -59,7 +63,8 @@ std::string fleet_summary(const HallLayout& layout) {
     const FleetTotals t = layout.totals(layout.fleet.gpu_count);
     const double halls = std::round(t.halls * 10.0) / 10.0;
     return count_text(t.gpus) + " GPUs = " + halls_text(halls) +
-           (halls == 1.0 ? " hall \u00b7 " : " halls \u00b7 ") + data::format_value(t.megawatts, "MW") + " GPU power \u00b7 " +
+           (halls == 1.0 ? " hall \u00b7 " : " halls \u00b7 ") +
+           data::format_value(t.megawatts, "MW") + " GPU power \u00b7 " +
            cost_range_text(t.cost_low, t.cost_high);
 }
 
@@ -70,9 +75,9 @@ FigureDetails rack_details(const HallLayout& layout, std::uint32_t rack) {
     const std::uint32_t servers = (gpus + f.gpus_per_server - 1) / f.gpus_per_server;
     d.display_value = count_text(servers) + " servers";
     d.note = rack_name(layout, rack) + ": " + count_text(servers) + " servers \u00d7 " +
-             count_text(f.gpus_per_server) + " GPUs = " + count_text(gpus) +
-             " GPUs; GPU power " + watts_text(gpus * f.watts_per_gpu) + " (derived, TDP " +
-             count_text(f.watts_per_gpu) + " W each). " + d.note;
+             count_text(f.gpus_per_server) + " GPUs = " + count_text(gpus) + " GPUs; GPU power " +
+             watts_text(gpus * f.watts_per_gpu) + " (derived, TDP " + count_text(f.watts_per_gpu) +
+             " W each). " + d.note;
     return d;
 }
 
@@ -83,15 +88,15 @@ FigureDetails server_details(const HallLayout& layout, std::uint32_t rack, std::
         std::min(f.gpus_per_server, layout.gpus_in_rack(rack) - server * f.gpus_per_server);
     d.display_value = count_text(gpus) + " GPUs";
     d.note = rack_name(layout, rack) + ", server " + std::to_string(server + 1) + ": " +
-             count_text(gpus) + " H100 \u00d7 " + count_text(f.watts_per_gpu) + " W = " +
-             watts_text(gpus * f.watts_per_gpu) + " GPU power (derived). " + d.note;
+             count_text(gpus) + " H100 \u00d7 " + count_text(f.watts_per_gpu) +
+             " W = " + watts_text(gpus * f.watts_per_gpu) + " GPU power (derived). " + d.note;
     return d;
 }
 
 std::string row_contents(const HallLayout& layout) {
     const std::uint32_t racks = layout.fleet.racks_per_row;
-    return count_text(racks) + " racks \u00b7 " +
-           count_text(racks * layout.gpus_per_rack) + " GPUs";
+    return count_text(racks) + " racks \u00b7 " + count_text(racks * layout.gpus_per_rack) +
+           " GPUs";
 }
 
 }  // namespace xrviz::scenes::hall

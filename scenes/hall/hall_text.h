@@ -16,11 +16,11 @@ std::string cost_range_text(double low, double high);
 
 // The counter in the cold aisle: a headline, then target, power and cost.
 struct CounterText {
-    std::string headline;  // "24.4 halls like this one"
-    std::string target;    // "= 600,000 H100-equivalents, Meta's end-2024 target"
-    std::string power;     // "GPU power alone: 420 MW at 700 W per GPU"
-    std::string cost;      // "GPUs alone: $15B–$18B at $25k–$30k each"
-    std::string this_hall; // "This hall: 1,536 racks x 2 servers x 8 GPUs = 24,576 GPUs"
+    std::string headline;   // "24.4 halls like this one"
+    std::string target;     // "= 600,000 H100-equivalents, Meta's end-2024 target"
+    std::string power;      // "GPU power alone: 420 MW at 700 W per GPU"
+    std::string cost;       // "GPUs alone: $15B–$18B at $25k–$30k each"
+    std::string this_hall;  // "This hall: 1,536 racks x 2 servers x 8 GPUs = 24,576 GPUs"
 };
 CounterText counter_text(const HallLayout& layout);
 

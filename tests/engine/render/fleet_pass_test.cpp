@@ -20,17 +20,19 @@ using xrviz::testing::same_chromaticity;
 constexpr int kWidth = 160;
 constexpr int kHeight = 120;
 
-assets::MeshGeometry box(const char* name, glm::vec3 min, glm::vec3 max) {
-    assets::MeshGeometry mesh;
+FleetShape box(const char* name, glm::vec3 min, glm::vec3 max) {
+    FleetShape shape;
+    assets::MeshGeometry& mesh = shape.geometry;
     mesh.name = name;
     const BoxMesh unit = make_unit_box();
     for (const MeshVertex& v : unit.vertices) {
-        mesh.vertices.push_back({0.5f * (min + max) + v.position * 0.5f * (max - min), v.normal, {}});
+        mesh.vertices.push_back(
+            {0.5f * (min + max) + v.position * 0.5f * (max - min), v.normal, {}});
     }
     mesh.indices.assign(unit.indices.begin(), unit.indices.end());
     mesh.bounds_min = min;
     mesh.bounds_max = max;
-    return mesh;
+    return shape;
 }
 
 // 100 GPUs, 8 per server, 2 servers per rack: six full racks and one with 4 GPUs, in a
@@ -62,9 +64,13 @@ View view_from(glm::vec3 eye, glm::vec3 target) {
 }
 
 // Above the middle of the two rows, looking down at all of them.
-View overview() { return view_from({1.2f, 12.0f, 6.0f}, {1.2f, 0.0f, 2.3f}); }
+View overview() {
+    return view_from({1.2f, 12.0f, 6.0f}, {1.2f, 0.0f, 2.3f});
+}
 
-std::size_t at(FleetMesh mesh) { return static_cast<std::size_t>(mesh); }
+std::size_t at(FleetMesh mesh) {
+    return static_cast<std::size_t>(mesh);
+}
 
 FrameDescription frame_with(const FleetDraw& fleet, std::vector<View> views) {
     FrameDescription frame;

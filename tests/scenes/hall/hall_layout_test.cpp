@@ -76,13 +76,13 @@ TEST(HallLayout, RackIndexAndPositionRoundTripAcrossHalls) {
     ASSERT_GT(l.halls, 2u);
     const std::uint32_t per_row = l.fleet.racks_per_row;
     const std::uint32_t per_hall = l.figures.racks_per_hall;
-    for (const std::uint32_t rack : {0u, 1u, per_row - 1, per_row, 2 * per_row + 3, per_hall - 1,
-                                     per_hall, per_hall + per_row + 1, 3 * per_hall + 17,
-                                     l.racks - 1}) {
+    for (const std::uint32_t rack :
+         {0u, 1u, per_row - 1, per_row, 2 * per_row + 3, per_hall - 1, per_hall,
+          per_hall + per_row + 1, 3 * per_hall + 17, l.racks - 1}) {
         const glm::vec3 p = l.rack_position(rack);
         // Anywhere on the footprint, not only its centre.
-        for (const glm::vec3 offset : {glm::vec3(0.0f), glm::vec3(0.29f, 0.0f, 0.5f),
-                                       glm::vec3(-0.29f, 0.0f, -0.5f)}) {
+        for (const glm::vec3 offset :
+             {glm::vec3(0.0f), glm::vec3(0.29f, 0.0f, 0.5f), glm::vec3(-0.29f, 0.0f, -0.5f)}) {
             const auto back = l.rack_at(p + offset);
             ASSERT_TRUE(back.has_value()) << "rack " << rack;
             EXPECT_EQ(*back, rack);
@@ -165,8 +165,9 @@ TEST(HallScene, RacksAndServersArePickableWithTheirFiguresAndSources) {
     const float front = l.rack_yaw(5) == 0.0f ? 1.0f : -1.0f;
     // A ray from the aisle at a server's height hits the server; above the servers, the rack.
     const glm::vec3 origin = rack + glm::vec3(0, 0, front * 1.0f);
-    const auto server = pick(scene, {origin + glm::vec3(0, l.server_height(0), 0),
-                                     {0, 0, -front}}, {});
+    const auto server = pick(
+        scene,
+        {origin + glm::vec3(0, l.server_height(0) + 0.5f * kServerSize.y, 0), {0, 0, -front}}, {});
     ASSERT_TRUE(server.has_value());
     EXPECT_EQ(scene.pickables()[*server].details.series, kGpusPerServerSeries);
     EXPECT_FALSE(scene.pickables()[*server].details.source_url.empty());

@@ -4,6 +4,7 @@
 // nothing to draw (read back from the indirect commands).
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <numeric>
 
 #include <glm/trigonometric.hpp>
@@ -16,6 +17,7 @@ namespace xrviz::scenes::hall {
 namespace {
 
 using xrviz::testing::linear_pixel;
+using xrviz::testing::max_channel_difference;
 using xrviz::testing::OffscreenRenderer;
 using xrviz::testing::Rgb;
 using xrviz::testing::same_chromaticity;
@@ -30,6 +32,33 @@ render::View view_from(glm::vec3 eye, glm::vec3 target) {
 
 std::uint32_t total(const std::array<std::uint32_t, render::kFleetMeshCount>& counts) {
     return std::accumulate(counts.begin(), counts.end(), 0u);
+}
+
+// The colour the far-away rack model gives the front of its face at height y on the
+// rack's centre line: its frontmost +z-facing triangle there.
+glm::vec3 front_colour_at(const render::FleetShape& shape, float y) {
+    const auto& v = shape.geometry.vertices;
+    const auto& idx = shape.geometry.indices;
+    float best_z = -1e9f;
+    glm::vec3 colour(-1.0f);
+    for (std::size_t t = 0; t + 2 < idx.size(); t += 3) {
+        const glm::vec3 a = v[idx[t]].position, b = v[idx[t + 1]].position,
+                        c = v[idx[t + 2]].position;
+        if (v[idx[t]].normal.z < 0.99f)
+            continue;
+        // Barycentric test in the xy plane for the point (0, y).
+        const glm::vec2 p(0.0f, y), e0(b - a), e1(c - a), e2 = p - glm::vec2(a);
+        const float d = e0.x * e1.y - e1.x * e0.y;
+        if (std::abs(d) < 1e-9f)
+            continue;
+        const float s = (e2.x * e1.y - e1.x * e2.y) / d;
+        const float r = (e0.x * e2.y - e2.x * e0.y) / d;
+        if (s < 0.0f || r < 0.0f || s + r > 1.0f || a.z <= best_z)
+            continue;
+        best_z = a.z;
+        colour = shape.colours[idx[t]];
+    }
+    return colour;
 }
 
 class HallRender : public ::testing::Test {
@@ -61,16 +90,26 @@ TEST_F(HallRender, RackInFrontOfTheCameraHasItsColourAtItsProjectedCentre) {
     frame.fleet.block_distance = 0.0f;
     const auto image = renderer.render(frame).front();
 
-    const auto pixel = render::project_to_pixel(view, centre + glm::vec3(0, 0, front * 0.5f * kRackSize.z),
-                                                kWidth, kHeight);
+    const auto pixel = render::project_to_pixel(
+        view, centre + glm::vec3(0, 0, front * 0.5f * kRackSize.z), kWidth, kHeight);
     ASSERT_TRUE(pixel.has_value());
     const Rgb seen = linear_pixel(image, static_cast<int>(pixel->x), static_cast<int>(pixel->y));
-    const glm::vec4 c = frame.fleet.rack_colour;
+    const glm::vec3 c = glm::vec3(frame.fleet.rack_colour) *
+                        front_colour_at(frame.fleet.meshes->rack_block, centre.y);
+    ASSERT_GE(c.r, 0.0f) << "the rack model has no front face at its centre";
     EXPECT_TRUE(same_chromaticity(seen, {c.r, c.g, c.b}, 0.06f))
         << "saw " << seen.r << ", " << seen.g << ", " << seen.b;
     const auto counts = renderer.fleet_counts();
     EXPECT_GT(counts[static_cast<std::size_t>(render::FleetMesh::rack_block)], 0u);
     EXPECT_EQ(counts[static_cast<std::size_t>(render::FleetMesh::gpu)], 0u);
+
+    // The colours are near grey, as is what lies behind: without the fleet, that pixel
+    // is something else.
+    frame.fleet = {};
+    const auto without = renderer.render(frame).front();
+    EXPECT_GT(max_channel_difference(seen, linear_pixel(without, static_cast<int>(pixel->x),
+                                                        static_cast<int>(pixel->y))),
+              0.005f);
 }
 
 TEST_F(HallRender, NearRacksShowTheirServersAndGpus) {
