@@ -152,10 +152,10 @@ std::vector<NamedView> HallScene::views() const {
          {{-1.0f, 1.6f, aisle - 0.25f}, {10.0f, 2.0f, aisle + 1.0f}}},
         {"end of row",
          "At the ends of the rows, across the aisles",
-         {{-6.0f, 1.6f, aisle - 5.0f}, {2.0f, 1.3f, aisle + 4.0f}}},
+         {{-6.0f, 1.6f, aisle - 5.0f}, {2.0f, 0.9f, aisle + 4.0f}}},
         {"overhead",
          "Above the whole hall, its rows across the view",
-         {{hi.x + 26.0f, 52.0f, centre.y}, {centre.x + 3.0f, 0.0f, centre.y}}},
+         {{hi.x + 26.0f, 52.0f, centre.y}, {centre.x + 3.0f, 5.0f, centre.y}}},
     };
     if (layout_.halls > 1) {
         const glm::vec2 far = layout_.hall_max(layout_.halls - 1);
@@ -297,12 +297,13 @@ void HallScene::describe_signs(render::FrameDescription& frame) const {
 }
 
 void HallScene::describe_fleet_labels(render::FrameDescription& frame) const {
-    // Over the first hall's far wall as seen from above; behind someone in the cold aisle.
+    // High over the first hall, for the view from above: above the views from the aisle
+    // and the end of the rows.
     const glm::vec2 lo = layout_.hall_min(0);
     const glm::vec2 hi = layout_.hall_max(0);
     TextLabel banner;
     banner.text = counter_lines_.back();
-    banner.anchor = {lo.x - 1.0f, 10.0f, 0.5f * (lo.y + hi.y)};
+    banner.anchor = {0.5f * (lo.x + hi.x) - 8.0f, 24.0f, 0.5f * (lo.y + hi.y)};
     banner.height = 1.2f;
     banner.colour = kText;
     frame.labels.push_back(std::move(banner));
@@ -312,7 +313,7 @@ void HallScene::describe_fleet_labels(render::FrameDescription& frame) const {
     TextLabel summary;
     summary.text = fleet_summary_;
     summary.colour = kHeadline;
-    summary.anchor = {lo.x - 1.0f, 12.5f, 0.5f * (lo.y + hi.y)};
+    summary.anchor = {0.5f * (lo.x + hi.x) - 8.0f, 26.2f, 0.5f * (lo.y + hi.y)};
     summary.height = 1.5f;
     if (layout_.halls > 1) {
         const float right = layout_.hall_max(layout_.fleet.halls_per_row - 1).x;
