@@ -9,6 +9,7 @@ layout(push_constant) uniform Region { uint base; } region;
 
 layout(location = 0) in vec3 in_position;
 layout(location = 1) in vec3 in_normal;
+layout(location = 2) in vec3 in_colour;  // the model's material, white for plain shapes
 
 layout(location = 1) out vec3 out_normal;
 layout(location = 2) out vec3 out_colour;
@@ -18,6 +19,6 @@ void main() {
     mat3 turn = fleet_yaw(instance.position_yaw.w);
     vec3 world = instance.position_yaw.xyz + turn * in_position;
     out_normal = turn * in_normal;
-    out_colour = instance.colour.rgb;
+    out_colour = in_colour * instance.colour.rgb;
     gl_Position = frame.view_projection[gl_ViewIndex] * vec4(world, 1.0);
 }

@@ -12,22 +12,24 @@ const uint MESH_RACK_FRAME = 0u;
 const uint MESH_RACK_BLOCK = 1u;
 const uint MESH_SERVER = 2u;
 const uint MESH_GPU = 3u;
+const uint MESH_RACK_BOX = 4u;
+const uint MESH_ROW_BOX = 5u;
+const uint MESH_COUNT = 6u;
 
 layout(std140, set = 0, binding = 0) uniform FleetParams {
     uvec4 counts;         // gpu_count, gpus_per_server, servers_per_rack, racks_per_row
     uvec4 grid;           // rows_per_hall, halls_per_row, gpu_columns, rack_count
     vec4 rack_size;       // xyz rack size, w cold aisle width
-    vec4 stacking;        // x hot aisle width, y server base, z server pitch, w gpu height
+    vec4 stacking;        // x hot aisle width, y server base, z server pitch, w server z
+    vec4 gpu_origin;      // xyz grid centre in the server's frame
     vec4 hall;            // xy first hall's origin (x, z), zw hall pitch (x, z)
     vec4 gpu_lod;         // xy gpu spacing (x, z), z detail distance, w block distance
+    vec4 far_lod;         // x box distance, y row distance
     vec4 eyes[2];         // xyz eye position, w 1 when the view is in use
     vec4 planes[12];      // six frustum planes per view: xyz normal (inwards), w distance
-    vec4 colours[4];      // per mesh
-    uvec4 region_base;    // first instance slot of each mesh's region
-    uvec4 region_capacity;
-    uvec4 index_count;
-    uvec4 first_index;
-    ivec4 vertex_offset;
+    vec4 colours[MESH_COUNT];
+    uvec4 regions[MESH_COUNT];  // x first instance slot of the mesh's region, y its size
+    ivec4 draws[MESH_COUNT];    // x index count, y first index, z vertex offset
 } params;
 
 struct DrawCommand {  // VkDrawIndexedIndirectCommand
@@ -45,13 +47,13 @@ layout(std430, set = 0, binding = 2) writeonly buffer Instances { FleetInstance 
 // written even when several overshoot at once.
 bool reserve(uint mesh, uint n, out uint first) {
     first = atomicAdd(commands[mesh].instance_count, n);
-    if (first + n <= params.region_capacity[mesh]) return true;
+    if (first + n <= params.regions[mesh].y) return true;
     atomicAdd(commands[mesh].instance_count, uint(-int(n)));
     return false;
 }
 
 void emit(uint mesh, uint slot, vec3 position, float yaw) {
-    instances[params.region_base[mesh] + slot] =
+    instances[params.regions[mesh].x + slot] =
         FleetInstance(vec4(position, yaw), params.colours[mesh]);
 }
 
@@ -63,15 +65,33 @@ bool in_frustum(uint view, vec3 centre, vec3 half_size) {
     return true;
 }
 
+bool any_view_sees(vec3 centre, vec3 half_size) {
+    for (uint v = 0u; v < 2u; ++v) {
+        if (params.eyes[v].w != 0.0 && in_frustum(v, centre, half_size)) return true;
+    }
+    return false;
+}
+
+// From the nearest eye to the nearest point of a box.
+float view_distance(vec3 centre, vec3 half_size) {
+    float nearest = 1e30;
+    for (uint v = 0u; v < 2u; ++v) {
+        if (params.eyes[v].w == 0.0) continue;
+        vec3 outside = max(abs(params.eyes[v].xyz - centre) - half_size, vec3(0.0));
+        nearest = min(nearest, length(outside));
+    }
+    return nearest;
+}
+
 void main() {
     uint rack = gl_GlobalInvocationID.x;
     if (rack == 0u) {
         // The fill before this dispatch zeroed the commands; the parts that do not change
         // come from the uniforms.
-        for (uint m = 0u; m < 4u; ++m) {
-            commands[m].index_count = params.index_count[m];
-            commands[m].first_index = params.first_index[m];
-            commands[m].vertex_offset = params.vertex_offset[m];
+        for (uint m = 0u; m < MESH_COUNT; ++m) {
+            commands[m].index_count = uint(params.draws[m].x);
+            commands[m].first_index = uint(params.draws[m].y);
+            commands[m].vertex_offset = params.draws[m].z;
         }
     }
     if (rack >= params.grid.w) return;
@@ -98,28 +118,39 @@ void main() {
     // Row A of a pair faces the cold aisle before it (-z), row B the one after it (+z).
     float yaw = side == 0u ? 3.14159265 : 0.0;
 
+    // A full row far from every eye is one box, drawn by its first rack; every rack of the
+    // row decides by the row's distance, so a row is never drawn both ways.
+    uint row_first = rack - along;
+    if (row_first + params.counts.w <= params.grid.w) {
+        vec3 row_half = 0.5 * vec3(float(params.counts.w) * size.x, size.y, size.z);
+        vec3 row_centre = position + vec3((0.5 * float(params.counts.w) - float(along) - 0.5) *
+                                              size.x, row_half.y, 0.0);
+        if (view_distance(row_centre, row_half) > params.far_lod.y) {
+            uint row_slot;
+            if (along == 0u && any_view_sees(row_centre, row_half) &&
+                reserve(MESH_ROW_BOX, 1u, row_slot)) {
+                emit(MESH_ROW_BOX, row_slot, position, 0.0);
+            }
+            return;
+        }
+    }
+
     // Yaw by 0 or pi leaves the footprint's box where it was.
     vec3 centre = position + vec3(0.0, 0.5 * size.y, 0.0);
     vec3 half_size = 0.5 * size;
-    bool visible = false;
-    float distance_to_eye = 1e30;
-    for (uint v = 0u; v < 2u; ++v) {
-        if (params.eyes[v].w == 0.0) continue;
-        if (in_frustum(v, centre, half_size)) visible = true;
-        vec3 outside = max(abs(params.eyes[v].xyz - centre) - half_size, vec3(0.0));
-        distance_to_eye = min(distance_to_eye, length(outside));
-    }
-    if (!visible) return;
+    if (!any_view_sees(centre, half_size)) return;
+    float distance_to_eye = view_distance(centre, half_size);
 
     uint slot;
     uint servers = (rack_gpus + params.counts.y - 1u) / params.counts.y;
     if (distance_to_eye > params.gpu_lod.w || !reserve(MESH_SERVER, servers, slot)) {
-        if (reserve(MESH_RACK_BLOCK, 1u, slot)) emit(MESH_RACK_BLOCK, slot, position, yaw);
+        uint mesh = distance_to_eye > params.far_lod.x ? MESH_RACK_BOX : MESH_RACK_BLOCK;
+        if (reserve(mesh, 1u, slot)) emit(mesh, slot, position, yaw);
         return;
     }
     mat3 turn = fleet_yaw(yaw);
     for (uint s = 0u; s < servers; ++s) {
-        vec3 local = vec3(0.0, params.stacking.y + float(s) * params.stacking.z, 0.0);
+        vec3 local = vec3(0.0, params.stacking.y + float(s) * params.stacking.z, params.stacking.w);
         emit(MESH_SERVER, slot + s, position + turn * local, yaw);
     }
     if (reserve(MESH_RACK_FRAME, 1u, slot)) emit(MESH_RACK_FRAME, slot, position, yaw);
@@ -131,10 +162,11 @@ void main() {
     for (uint g = 0u; g < rack_gpus; ++g) {
         uint server = g / params.counts.y;
         uint in_server = g % params.counts.y;
-        vec3 local = vec3(
-            (float(in_server % columns) - 0.5 * float(columns - 1u)) * params.gpu_lod.x,
-            params.stacking.y + float(server) * params.stacking.z + params.stacking.w,
-            (float(in_server / columns) - 0.5 * float(depth_rows - 1u)) * params.gpu_lod.y);
+        vec3 local = vec3(0.0, params.stacking.y + float(server) * params.stacking.z,
+                          params.stacking.w) + params.gpu_origin.xyz +
+                     vec3((float(in_server % columns) - 0.5 * float(columns - 1u)) * params.gpu_lod.x,
+                          0.0,
+                          (float(in_server / columns) - 0.5 * float(depth_rows - 1u)) * params.gpu_lod.y);
         emit(MESH_GPU, gpu_slot + g, position + turn * local, yaw);
     }
 }

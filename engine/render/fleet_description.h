@@ -27,13 +27,22 @@ struct FleetShape {
 struct FleetMeshes {
     FleetShape rack_frame;  // near: the cabinet the servers sit in
     FleetShape rack_block;  // far: the rack in a few boxes
+    FleetShape rack_box;    // farther: one box, a dozen triangles
+    FleetShape row_box;     // farthest: a whole row as one box, origin at its first rack's
     FleetShape server;      // without its GPUs
     FleetShape gpu;
 };
 
 // Which mesh an indirect draw (and its instance region) belongs to.
-enum class FleetMesh : std::uint32_t { rack_frame = 0, rack_block = 1, server = 2, gpu = 3 };
-inline constexpr std::uint32_t kFleetMeshCount = 4;
+enum class FleetMesh : std::uint32_t {
+    rack_frame = 0,
+    rack_block = 1,
+    server = 2,
+    gpu = 3,
+    rack_box = 4,
+    row_box = 5,
+};
+inline constexpr std::uint32_t kFleetMeshCount = 6;
 
 // Rows come in pairs around a hot aisle, fronts facing the cold aisles between pairs:
 //   z: | cold | row A (faces -z) | hot | row B (faces +z) | cold | ...
@@ -66,10 +75,13 @@ struct FleetDraw {
     FleetLayout layout;
     std::shared_ptr<const FleetMeshes> meshes;  // nothing: no fleet this frame
     // Beyond `detail_distance` a rack loses its GPUs, beyond `block_distance` its servers
-    // and frame: one box. Metres from the nearest eye.
+    // and cabinet (rack_block stands for all), beyond `box_distance` it is one plain box;
+    // a full row beyond `row_distance` is one box. Metres from the nearest eye.
     float detail_distance = 20.0f;
     float block_distance = 60.0f;
-    glm::vec4 rack_colour{0.2f, 0.22f, 0.25f, 1.0f};  // linear rgb
+    float box_distance = 150.0f;
+    float row_distance = 300.0f;
+    glm::vec4 rack_colour{1.0f};  // linear rgb, multiplies the shapes' own colours
     glm::vec4 server_colour{0.35f, 0.37f, 0.4f, 1.0f};
     glm::vec4 gpu_colour{0.2f, 0.72f, 0.35f, 1.0f};
 

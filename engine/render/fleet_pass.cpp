@@ -29,14 +29,12 @@ struct FleetParams {
     glm::vec4 gpu_origin;
     glm::vec4 hall;
     glm::vec4 gpu_lod;
+    glm::vec4 far_lod;
     glm::vec4 eyes[2];
     glm::vec4 planes[12];
     glm::vec4 colours[kFleetMeshCount];
-    glm::uvec4 region_base;
-    glm::uvec4 region_capacity;
-    glm::uvec4 index_count;
-    glm::uvec4 first_index;
-    glm::ivec4 vertex_offset;
+    glm::uvec4 regions[kFleetMeshCount];
+    glm::ivec4 draws[kFleetMeshCount];
 };
 
 // Matches FleetInstance in shaders/fleet_instance.glsl (std430).
@@ -209,7 +207,8 @@ void FleetPass::upload_meshes(const std::shared_ptr<const FleetMeshes>& meshes) 
     std::vector<assets::MeshVertex> vertices;
     std::vector<glm::vec3> colours;
     std::vector<std::uint32_t> indices;
-    const std::array parts{&meshes->rack_frame, &meshes->rack_block, &meshes->server, &meshes->gpu};
+    const std::array parts{&meshes->rack_frame, &meshes->rack_block, &meshes->server,
+                           &meshes->gpu,        &meshes->rack_box,   &meshes->row_box};
     for (std::size_t m = 0; m < parts.size(); ++m) {
         const assets::MeshGeometry& mesh = parts[m]->geometry;
         if (mesh.indices.empty())
@@ -250,8 +249,10 @@ void FleetPass::upload_meshes(const std::shared_ptr<const FleetMeshes>& meshes) 
 void FleetPass::reserve_instances(const FleetLayout& layout) {
     const std::uint32_t racks = rack_count(layout);
     const std::uint32_t servers = racks * layout.servers_per_rack;
+    const std::uint32_t rows = (racks + layout.racks_per_row - 1) / layout.racks_per_row;
     const std::array<std::uint32_t, kFleetMeshCount> capacity{
-        racks, racks, std::min(servers, kServerSlots), std::min(layout.gpu_count, kGpuSlots)};
+        racks, racks, std::min(servers, kServerSlots), std::min(layout.gpu_count, kGpuSlots),
+        racks, rows};
     std::uint32_t total = 0;
     for (std::size_t m = 0; m < capacity.size(); ++m) {
         region_base_[m] = total;
@@ -308,17 +309,16 @@ void FleetPass::prepare(VkCommandBuffer cmd, const FleetDraw& fleet, std::span<c
         params.eyes[v] = glm::vec4(views[v].eye, 1.0f);
         frustum_planes(views[v].projection * views[v].view, &params.planes[v * 6]);
     }
-    params.colours[0] = fleet.rack_colour;
-    params.colours[1] = fleet.rack_colour;
-    params.colours[2] = fleet.server_colour;
-    params.colours[3] = fleet.gpu_colour;
+    params.far_lod = glm::vec4(fleet.box_distance, fleet.row_distance, 0.0f, 0.0f);
+    const std::array<glm::vec4, kFleetMeshCount> colours{fleet.rack_colour,   fleet.rack_colour,
+                                                         fleet.server_colour, fleet.gpu_colour,
+                                                         fleet.rack_colour,   fleet.rack_colour};
     for (std::size_t m = 0; m < kFleetMeshCount; ++m) {
-        const auto i = static_cast<glm::length_t>(m);
-        params.region_base[i] = region_base_[m];
-        params.region_capacity[i] = region_capacity_[m];
-        params.index_count[i] = ranges_[m].index_count;
-        params.first_index[i] = ranges_[m].first_index;
-        params.vertex_offset[i] = ranges_[m].vertex_offset;
+        params.colours[m] = colours[m];
+        params.regions[m] = glm::uvec4(region_base_[m], region_capacity_[m], 0, 0);
+        params.draws[m] = glm::ivec4(static_cast<std::int32_t>(ranges_[m].index_count),
+                                     static_cast<std::int32_t>(ranges_[m].first_index),
+                                     ranges_[m].vertex_offset, 0);
     }
     const vk::ArenaSlice params_slice = frames_.allocate(sizeof(params), 16);
     std::memcpy(params_slice.data, &params, sizeof(params));

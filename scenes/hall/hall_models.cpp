@@ -11,6 +11,7 @@
 
 #include "engine/assets/gltf_model.h"
 #include "engine/core/error.h"
+#include "engine/render/box_mesh.h"
 
 namespace xrviz::scenes::hall {
 namespace {
@@ -124,7 +125,33 @@ RackPlacement placement_of(const assets::GltfModel& rack, const assets::GltfMode
     return p;
 }
 
+// The far-away rack's outline as one box in the colour of its roof, for racks so far that
+// their few boxes are a pixel or two.
+render::FleetShape plain_box(const render::FleetShape& rack) {
+    const assets::MeshGeometry& g = rack.geometry;
+    std::size_t top = 0;
+    for (std::size_t i = 0; i < g.vertices.size(); ++i) {
+        if (g.vertices[i].position.y > g.vertices[top].position.y)
+            top = i;
+    }
+    render::FleetShape box{render::make_box_geometry(g.name + " (box)", g.bounds_min, g.bounds_max),
+                           {}};
+    box.colours.assign(box.geometry.vertices.size(), rack.colours[top]);
+    return box;
+}
+
 }  // namespace
+
+render::FleetShape make_row_box(const render::FleetShape& rack_box, std::uint32_t racks) {
+    const assets::MeshGeometry& g = rack_box.geometry;
+    const float width = g.bounds_max.x - g.bounds_min.x;
+    const glm::vec3 max(g.bounds_min.x + static_cast<float>(racks) * width, g.bounds_max.y,
+                        g.bounds_max.z);
+    render::FleetShape row{render::make_box_geometry("row of racks", g.bounds_min, max), {}};
+    row.colours.assign(row.geometry.vertices.size(),
+                       rack_box.colours.empty() ? glm::vec3(1.0f) : rack_box.colours.front());
+    return row;
+}
 
 HallModels load_hall_models(const std::filesystem::path& dir) {
     const assets::GltfModel rack = assets::load_gltf(dir / "rack_2node.gltf");
@@ -137,6 +164,7 @@ HallModels load_hall_models(const std::filesystem::path& dir) {
     m.meshes.server = flatten(server, "gpu_");
     m.meshes.gpu = flatten(gpu, "");
     check_size(m.meshes.rack_block, kRackSize, "the rack");
+    m.meshes.rack_box = plain_box(m.meshes.rack_block);
     m.placement = placement_of(rack, server);
     return m;
 }

@@ -21,4 +21,8 @@ struct HallModels {
 // placement is read from, or is not the size the hall's layout assumes.
 HallModels load_hall_models(const std::filesystem::path& dir);
 
+// A row of `racks` side by side as one box, from the far rack box: origin at the first
+// rack's origin, the row running along +x.
+render::FleetShape make_row_box(const render::FleetShape& rack_box, std::uint32_t racks);
+
 }  // namespace xrviz::scenes::hall

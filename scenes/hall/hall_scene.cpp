@@ -24,10 +24,12 @@ constexpr glm::vec4 kText{0.92f, 0.93f, 0.95f, 1.0f};
 constexpr glm::vec4 kDimText{0.62f, 0.65f, 0.7f, 1.0f};
 constexpr glm::vec4 kOutline{0.45f, 0.47f, 0.5f, 1.0f};
 
-// Culling distances: GPUs are drawn within arm's reach of a few racks, servers across the
-// hall, racks as blocks beyond.
-constexpr float kDetailDistance = 18.0f;
-constexpr float kBlockDistance = 55.0f;
+// Levels of detail: GPUs within a few racks, servers across a part of the hall, racks as
+// the model's few boxes beyond, one box each from the next halls on.
+constexpr float kDetailDistance = 10.0f;
+constexpr float kBlockDistance = 30.0f;
+constexpr float kBoxDistance = 90.0f;
+constexpr float kRowDistance = 160.0f;
 
 // The counter hangs over the second cold aisle, facing the aisle's entrance: read at 1:1
 // from a few metres in. High and narrow enough that the racks' tops never hide it from
@@ -80,10 +82,12 @@ HallScene::HallScene(const data::Dataset& dataset, std::uint32_t gpus)
     : figures_(read_figures(dataset)) {
     HallModels models = load_hall_models(paths::bundled_models_dir());
     placement_ = models.placement;
-    meshes_ = std::make_shared<const render::FleetMeshes>(std::move(models.meshes));
     const std::uint32_t one_hall =
         figures_.gpus_per_server * figures_.servers_per_rack * figures_.racks_per_hall;
     relayout(gpus == 0 ? std::min(one_hall, kMaxGpus) : gpus);
+    // Rows are as long whatever the fleet's size: the row box is made once.
+    models.meshes.row_box = make_row_box(models.meshes.rack_box, layout_.fleet.racks_per_row);
+    meshes_ = std::make_shared<const render::FleetMeshes>(std::move(models.meshes));
 }
 
 void HallScene::relayout(std::uint32_t gpus) {
@@ -201,6 +205,8 @@ void HallScene::describe(const Interaction& interaction, render::FrameDescriptio
     frame.fleet.meshes = meshes_;
     frame.fleet.detail_distance = kDetailDistance;
     frame.fleet.block_distance = kBlockDistance;
+    frame.fleet.box_distance = kBoxDistance;
+    frame.fleet.row_distance = kRowDistance;
     // The models carry their own materials. Black cabinets under a hall's even light read
     // lighter than under the renderer's one sun: the cabinets and servers are lifted.
     frame.fleet.rack_colour = glm::vec4(glm::vec3(2.2f), 1.0f);

@@ -21,18 +21,7 @@ constexpr int kWidth = 160;
 constexpr int kHeight = 120;
 
 FleetShape box(const char* name, glm::vec3 min, glm::vec3 max) {
-    FleetShape shape;
-    assets::MeshGeometry& mesh = shape.geometry;
-    mesh.name = name;
-    const BoxMesh unit = make_unit_box();
-    for (const MeshVertex& v : unit.vertices) {
-        mesh.vertices.push_back(
-            {0.5f * (min + max) + v.position * 0.5f * (max - min), v.normal, {}});
-    }
-    mesh.indices.assign(unit.indices.begin(), unit.indices.end());
-    mesh.bounds_min = min;
-    mesh.bounds_max = max;
-    return shape;
+    return FleetShape{make_box_geometry(name, min, max), {}};
 }
 
 // 100 GPUs, 8 per server, 2 servers per rack: six full racks and one with 4 GPUs, in a
@@ -43,6 +32,8 @@ FleetDraw small_fleet() {
     meshes->rack_block = box("block", {-0.3f, 0.0f, -0.5f}, {0.3f, 2.0f, 0.5f});
     meshes->server = box("server", {-0.25f, -0.1f, -0.4f}, {0.25f, 0.1f, 0.4f});
     meshes->gpu = box("gpu", {-0.05f, -0.04f, -0.08f}, {0.05f, 0.04f, 0.08f});
+    meshes->rack_box = box("box", {-0.3f, 0.0f, -0.5f}, {0.3f, 2.0f, 0.5f});
+    meshes->row_box = box("row", {-0.3f, 0.0f, -0.5f}, {-0.3f + 4 * 0.6f, 2.0f, 0.5f});
     FleetDraw fleet;
     fleet.meshes = meshes;
     fleet.layout.gpu_count = 100;
@@ -93,6 +84,30 @@ TEST(FleetPass, FarRacksAreOneBlockEach) {
     EXPECT_EQ(counts[at(FleetMesh::gpu)], 0u);
 }
 
+TEST(FleetPass, FarthestRacksAreOnePlainBoxEach) {
+    OffscreenRenderer renderer(kWidth, kHeight, 1);
+    FleetDraw fleet = small_fleet();
+    fleet.detail_distance = 0.0f;
+    fleet.block_distance = 0.0f;
+    fleet.box_distance = 0.0f;
+    renderer.render(frame_with(fleet, {overview()}));
+    const auto counts = renderer.fleet_counts();
+    EXPECT_EQ(counts[at(FleetMesh::rack_box)], kRacks);
+    EXPECT_EQ(counts[at(FleetMesh::rack_block)], 0u);
+}
+
+TEST(FleetPass, FarFullRowsAreOneBoxEachAndPartRowsStayRacks) {
+    OffscreenRenderer renderer(kWidth, kHeight, 1);
+    FleetDraw fleet = small_fleet();
+    fleet.block_distance = 0.0f;
+    fleet.row_distance = 0.0f;
+    renderer.render(frame_with(fleet, {overview()}));
+    const auto counts = renderer.fleet_counts();
+    // The first row has its four racks; the second only three, drawn one by one.
+    EXPECT_EQ(counts[at(FleetMesh::row_box)], 1u);
+    EXPECT_EQ(counts[at(FleetMesh::rack_block)], kRacks - 4);
+}
+
 TEST(FleetPass, NearRacksBringEveryServerAndGpu) {
     OffscreenRenderer renderer(kWidth, kHeight, 1);
     FleetDraw fleet = small_fleet();
@@ -101,6 +116,7 @@ TEST(FleetPass, NearRacksBringEveryServerAndGpu) {
     renderer.render(frame_with(fleet, {overview()}));
     const auto counts = renderer.fleet_counts();
     EXPECT_EQ(counts[at(FleetMesh::rack_block)], 0u);
+    EXPECT_EQ(counts[at(FleetMesh::rack_box)], 0u);
     EXPECT_EQ(counts[at(FleetMesh::rack_frame)], kRacks);
     EXPECT_EQ(counts[at(FleetMesh::server)], kServers);
     EXPECT_EQ(counts[at(FleetMesh::gpu)], 100u);

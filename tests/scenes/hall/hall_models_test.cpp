@@ -13,8 +13,8 @@ namespace {
 
 TEST(HallModels, EveryShapeHasTrianglesAndAColourPerVertex) {
     const HallModels m = load_hall_models(paths::bundled_models_dir());
-    for (const render::FleetShape* shape :
-         {&m.meshes.rack_frame, &m.meshes.rack_block, &m.meshes.server, &m.meshes.gpu}) {
+    for (const render::FleetShape* shape : {&m.meshes.rack_frame, &m.meshes.rack_block,
+                                            &m.meshes.server, &m.meshes.gpu, &m.meshes.rack_box}) {
         EXPECT_FALSE(shape->geometry.indices.empty()) << shape->geometry.name;
         EXPECT_EQ(shape->colours.size(), shape->geometry.vertices.size()) << shape->geometry.name;
     }

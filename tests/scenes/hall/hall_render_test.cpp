@@ -126,7 +126,9 @@ TEST_F(HallRender, NearRacksShowTheirServersAndGpus) {
     EXPECT_EQ(servers, frames * l.figures.servers_per_rack);
     EXPECT_EQ(gpus % l.gpus_per_rack, 0u);
     EXPECT_LE(gpus, servers * l.figures.gpus_per_server);
-    EXPECT_LE(frames + counts[static_cast<std::size_t>(render::FleetMesh::rack_block)], l.racks);
+    EXPECT_LE(frames + counts[static_cast<std::size_t>(render::FleetMesh::rack_block)] +
+                  counts[static_cast<std::size_t>(render::FleetMesh::rack_box)],
+              l.racks);
 }
 
 TEST_F(HallRender, ViewLookingAwayFromTheFleetDrawsNoInstances) {
