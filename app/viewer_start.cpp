@@ -2,13 +2,17 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "engine/core/error.h"
 
 namespace xrviz::app {
 
 void apply_start_options(const Options& options, scenes::Viewer& viewer) {
-    for (const ParameterSetting& setting : options.parameters) {
+    // --gpus N is the hall's fleet size, a parameter like any --set.
+    std::vector<ParameterSetting> settings = options.parameters;
+    if (options.gpus) settings.insert(settings.begin(), {"gpus", static_cast<double>(*options.gpus)});
+    for (const ParameterSetting& setting : settings) {
         try {
             viewer.set_parameter(setting.id, setting.value);
         } catch (const UsageError& error) {
@@ -17,7 +21,7 @@ void apply_start_options(const Options& options, scenes::Viewer& viewer) {
             throw UsageError("--set " + setting.id + "=" + value + ": " + error.what());
         }
     }
-    if (!options.parameters.empty())
+    if (!settings.empty())
         viewer.set_camera(viewer.scene().views().front().pose);
     if (options.view)
         viewer.set_view(*options.view);

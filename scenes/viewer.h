@@ -32,7 +32,6 @@ public:
     void set_view(std::string_view name);
 
     void update(double time_s) { scene_->update(time_s); }
-
     // Changes one of the scene's parameters (Scene::set_parameter: UsageError for an unknown
     // id or a value out of range). The scene lays itself out again; hover and selection
     // follow the same figure (series and period) when it is still there.

@@ -32,4 +32,17 @@ BoxMesh make_unit_box() {
     return mesh;
 }
 
+assets::MeshGeometry make_box_geometry(const std::string& name, glm::vec3 min, glm::vec3 max) {
+    const BoxMesh unit = make_unit_box();
+    assets::MeshGeometry mesh;
+    mesh.name = name;
+    for (const MeshVertex& v : unit.vertices) {
+        mesh.vertices.push_back({0.5f * (min + max) + v.position * 0.5f * (max - min), v.normal, {}});
+    }
+    mesh.indices.assign(unit.indices.begin(), unit.indices.end());
+    mesh.bounds_min = min;
+    mesh.bounds_max = max;
+    return mesh;
+}
+
 }  // namespace xrviz::render

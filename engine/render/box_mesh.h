@@ -4,7 +4,11 @@
 #include <array>
 #include <cstdint>
 
+#include <string>
+
 #include <glm/vec3.hpp>
+
+#include "engine/assets/mesh_geometry.h"
 
 namespace xrviz::render {
 
@@ -19,5 +23,8 @@ struct BoxMesh {
 };
 
 BoxMesh make_unit_box();
+
+// An axis-aligned box from `min` to `max` as plain mesh geometry.
+assets::MeshGeometry make_box_geometry(const std::string& name, glm::vec3 min, glm::vec3 max);
 
 }  // namespace xrviz::render

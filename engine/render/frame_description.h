@@ -9,6 +9,7 @@
 #include <glm/vec4.hpp>
 
 #include "engine/assets/text_layout.h"
+#include "engine/render/fleet_description.h"
 #include "engine/render/mesh_draw.h"
 #include "engine/render/view.h"
 
@@ -68,6 +69,7 @@ struct FrameDescription {
     std::vector<MeshInstance> meshes;            // opaque, lit like the boxes
     std::vector<LineVertex> lines;               // pairs of vertices
     std::vector<TextLabel> labels;
+    FleetDraw fleet;  // culled and drawn on the GPU (fleet_pass.h)
 
     void clear_content() {
         boxes.clear();
@@ -75,6 +77,7 @@ struct FrameDescription {
         meshes.clear();
         lines.clear();
         labels.clear();
+        fleet = {};
     }
 };
 

@@ -29,20 +29,6 @@ std::span<const std::uint32_t> spirv(const std::uint32_t (&code)[N]) {
     return std::span<const std::uint32_t>(code, N);
 }
 
-vk::UniqueDescriptorSetLayout make_set_layout(const vk::Context& context,
-                                              std::span<const VkDescriptorSetLayoutBinding> bindings,
-                                              const char* name) {
-    const VkDescriptorSetLayoutCreateInfo info{
-        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO,
-        .bindingCount = static_cast<std::uint32_t>(bindings.size()),
-        .pBindings = bindings.data(),
-    };
-    VkDescriptorSetLayout layout = VK_NULL_HANDLE;
-    XRVIZ_VK_CHECK(vkCreateDescriptorSetLayout(context.device(), &info, nullptr, &layout), name);
-    context.names().set(layout, VK_OBJECT_TYPE_DESCRIPTOR_SET_LAYOUT, name);
-    return vk::UniqueDescriptorSetLayout(context.device(), layout);
-}
-
 vk::UniqueDescriptorPool make_pool(const vk::Context& context,
                                    std::span<const VkDescriptorPoolSize> sizes,
                                    const std::string& name) {
@@ -101,12 +87,12 @@ MeshPass::MeshPass(const vk::Context& context, vk::MemoryAllocator& allocator,
         VkDescriptorSetLayoutBinding{1, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1,
                                      VK_SHADER_STAGE_VERTEX_BIT, nullptr},
     };
-    frame_layout_ = make_set_layout(context, frame_bindings, "mesh frame descriptors");
+    frame_layout_ = vk::create_descriptor_set_layout(context, frame_bindings, "mesh frame descriptors");
     const std::array texture_bindings{
         VkDescriptorSetLayoutBinding{0, VK_DESCRIPTOR_TYPE_COMBINED_IMAGE_SAMPLER, 1,
                                      VK_SHADER_STAGE_FRAGMENT_BIT, nullptr},
     };
-    texture_layout_ = make_set_layout(context, texture_bindings, "mesh texture descriptors");
+    texture_layout_ = vk::create_descriptor_set_layout(context, texture_bindings, "mesh texture descriptors");
 
     const std::array set_layouts{frame_layout_.get(), texture_layout_.get()};
     const VkPipelineLayoutCreateInfo layout_info{

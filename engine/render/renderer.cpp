@@ -169,6 +169,7 @@ Renderer::Renderer(const vk::Context& context, vk::MemoryAllocator& allocator,
     context.names().set(sampler, VK_OBJECT_TYPE_SAMPLER, "label font sampler");
 
     passes_ = std::make_unique<PassResources>(context, allocator, format);
+    fleet_ = std::make_unique<FleetPass>(context, allocator, frames);
     build_pipelines();
 }
 
@@ -248,6 +249,7 @@ void Renderer::build_pipelines() {
                       .render_pass = pass,
                   });
     pipelines_ = std::move(p);
+    fleet_->build_pipelines(pass, samples);
     mesh_pass_.build_pipelines(pass, samples);
 }
 
@@ -381,6 +383,8 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
         .clearValueCount = static_cast<std::uint32_t>(clears.size()),
         .pClearValues = clears.data(),
     };
+    // Culling and level of detail run before the pass begins.
+    fleet_->prepare(cmd, frame.fleet, frame.views);
     context_.names().begin_label(cmd, "scene");
     vkCmdBeginRenderPass(cmd, &begin, VK_SUBPASS_CONTENTS_INLINE);
     const VkViewport viewport{0.0f, 0.0f, static_cast<float>(format.extent.width),
@@ -404,8 +408,11 @@ RenderStats Renderer::record(const FrameDescription& frame, RenderTarget& target
     const MeshPassStats mesh_stats = mesh_pass_.draw(cmd);
     stats.draw_calls += mesh_stats.draw_calls;
     stats.instances += mesh_stats.instances;
-    if (mesh_stats.draw_calls > 0) {
-        // The mesh pass bound its own set 0; the passes after it need the scene's back.
+    const std::uint32_t fleet_draws = fleet_->draw(cmd, uniform_slice);
+    stats.draw_calls += fleet_draws;
+    if (mesh_stats.draw_calls > 0 || fleet_draws > 0) {
+        // The mesh and fleet passes bind their own set 0; the passes after them need the
+        // scene's back.
         vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_GRAPHICS, pipeline_layout_.get(), 0,
                                 1, &set, 0, nullptr);
     }

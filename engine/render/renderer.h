@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/assets/font_atlas.h"
+#include "engine/render/fleet_pass.h"
 #include "engine/render/frame_description.h"
 #include "engine/render/mesh_pass.h"
 #include "engine/render/pass_resources.h"
@@ -41,6 +42,11 @@ public:
     const TargetFormat& target_format() const { return passes_->format(); }
     // Drops cached framebuffers of target images that no longer exist.
     void forget_target_views() { passes_->forget_target_views(); }
+    // Instances per fleet mesh in the last recorded frame, once it has finished (a test
+    // hook: the GPU decides them).
+    std::array<std::uint32_t, kFleetMeshCount> fleet_counts() const {
+        return fleet_->last_counts();
+    }
 
 private:
     struct Pipelines;
@@ -64,6 +70,7 @@ private:
     vk::UniqueSampler font_sampler_;
     std::unique_ptr<PassResources> passes_;
     std::unique_ptr<Pipelines> pipelines_;
+    std::unique_ptr<FleetPass> fleet_;
     MeshPass mesh_pass_;
     TextBatch text_batch_;
     std::vector<GlyphInstance> glyph_scratch_;  // reused every frame: no per-frame allocation

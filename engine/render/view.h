@@ -22,7 +22,9 @@ struct View {
 };
 
 inline constexpr float kNearPlane = 0.05f;
-inline constexpr float kFarPlane = 400.0f;
+// Far enough to see a fleet of a million GPUs (some forty halls) from above; depth
+// precision near the eye depends on the near plane, not on this.
+inline constexpr float kFarPlane = 2000.0f;
 
 // Symmetric perspective for a window or screenshot.
 glm::mat4 perspective(float fov_y_radians, float aspect, float near_plane = kNearPlane,

@@ -120,4 +120,37 @@ UniquePipeline create_graphics_pipeline(const Context& context, const GraphicsPi
     return UniquePipeline(context.device(), pipeline);
 }
 
+UniqueDescriptorSetLayout create_descriptor_set_layout(
+    const Context& context, std::span<const VkDescriptorSetLayoutBinding> bindings,
+    const std::string& name) {
+    const VkDescriptorSetLayoutCreateInfo info{
+        .sType = VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO,
+        .bindingCount = static_cast<std::uint32_t>(bindings.size()),
+        .pBindings = bindings.data(),
+    };
+    VkDescriptorSetLayout layout = VK_NULL_HANDLE;
+    XRVIZ_VK_CHECK(vkCreateDescriptorSetLayout(context.device(), &info, nullptr, &layout), name);
+    context.names().set(layout, VK_OBJECT_TYPE_DESCRIPTOR_SET_LAYOUT, name);
+    return UniqueDescriptorSetLayout(context.device(), layout);
+}
+
+UniquePipeline create_compute_pipeline(const Context& context, std::span<const std::uint32_t> spirv,
+                                       VkPipelineLayout layout, const std::string& name) {
+    const UniqueShaderModule module = create_shader_module(context, spirv, name + " compute");
+    const VkComputePipelineCreateInfo info{
+        .sType = VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO,
+        .stage = {.sType = VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO,
+                  .stage = VK_SHADER_STAGE_COMPUTE_BIT,
+                  .module = module.get(),
+                  .pName = "main"},
+        .layout = layout,
+    };
+    VkPipeline pipeline = VK_NULL_HANDLE;
+    XRVIZ_VK_CHECK(
+        vkCreateComputePipelines(context.device(), VK_NULL_HANDLE, 1, &info, nullptr, &pipeline),
+        "pipeline " + name);
+    context.names().set(pipeline, VK_OBJECT_TYPE_PIPELINE, name);
+    return UniquePipeline(context.device(), pipeline);
+}
+
 }  // namespace xrviz::vk

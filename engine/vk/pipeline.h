@@ -39,4 +39,12 @@ struct GraphicsPipelineDesc {
 
 UniquePipeline create_graphics_pipeline(const Context& context, const GraphicsPipelineDesc& desc);
 
+// A descriptor set layout, named for validation messages.
+UniqueDescriptorSetLayout create_descriptor_set_layout(
+    const Context& context, std::span<const VkDescriptorSetLayoutBinding> bindings,
+    const std::string& name);
+
+UniquePipeline create_compute_pipeline(const Context& context, std::span<const std::uint32_t> spirv,
+                                       VkPipelineLayout layout, const std::string& name);
+
 }  // namespace xrviz::vk

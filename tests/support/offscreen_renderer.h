@@ -43,6 +43,11 @@ public:
         return layers;
     }
 
+    // Instances per fleet mesh the GPU's culling drew in the last render() (FleetMesh order).
+    std::array<std::uint32_t, render::kFleetMeshCount> fleet_counts() const {
+        return renderer_.fleet_counts();
+    }
+
     std::string device_name() const { return gpu_.context.properties().deviceName; }
     bool is_lavapipe() const { return device_name().find("llvmpipe") != std::string::npos; }
     int width() const { return static_cast<int>(target_.format().extent.width); }
