@@ -1,5 +1,6 @@
 // The tour's clock: stops by time, commands, the attract loop, the eased camera and fades.
 #include "scenes/tour/tour_player.h"
+#include "scenes/tour/idle_timer.h"
 
 #include <gtest/gtest.h>
 
@@ -91,6 +92,16 @@ TEST(TourFade, BlackAtTheCutsClearBetween) {
     EXPECT_FLOAT_EQ(fade_level(0.0, 10.0, 1.0, false, true), 0.0f);
     EXPECT_FLOAT_EQ(fade_level(9.75, 10.0, 1.0, true, false), 0.0f);
     EXPECT_FLOAT_EQ(fade_level(0.0, 10.0, 0.0, true, true), 0.0f);
+}
+
+TEST(IdleTimer, FiresOncePerIdleSpellAndATouchStartsAgain) {
+    IdleTimer idle(60.0, 0.0);
+    EXPECT_FALSE(idle.expired(59.9));
+    EXPECT_TRUE(idle.expired(60.0));
+    EXPECT_FALSE(idle.expired(61.0));  // already back in the attract loop
+    idle.touch(100.0);
+    EXPECT_FALSE(idle.expired(159.0));
+    EXPECT_TRUE(idle.expired(160.5));
 }
 
 }  // namespace
