@@ -18,6 +18,7 @@
 #include "app/viewer_state.h"
 #include "app/xr/hand_interaction.h"
 #include "app/xr/mirror_window.h"
+#include "app/xr/xr_tour.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
 #include "engine/render/gpu.h"
@@ -93,6 +94,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         .smooth_move = options.smooth_move,
         .seated = options.seated});
     hands_in_world.reset(viewer);
+    std::optional<XrTour> tour = make_xr_tour(options, viewer);  // --tour: app/xr/xr_tour.h
     std::array<xr::Hand, 2> hands{};
     XrTime previous_display_time = 0;
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
@@ -168,7 +170,11 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         if (xr_frame.should_render) {
             if (first_display_time == 0)
                 first_display_time = xr_frame.display_time;
-            viewer.update(static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9);
+            const double now =
+                static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9;
+            viewer.update(now);
+            if (tour && tour->update(now, session->focused()))
+                hands_in_world.reset(viewer);  // under black: stand the person at the stop
             const float floor = session->floor_height();
             const glm::vec3 head = head_position(xr_frame, floor);
             const float seconds =
@@ -193,6 +199,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                            xr::to_render_view(xr_frame.eyes[1], placement)};
             viewer.describe(frame);
             hands_in_world.describe(frame, head);
+            if (tour)
+                tour->describe(now, hands_in_world.rig().to_world(head), frame);
             render::RenderTarget& target = session->acquire();
             gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
@@ -231,7 +239,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                         " late");
 
     if (options.state_out)
-        write_viewer_state(*options.state_out, viewer, rig_state(hands_in_world.rig()));
+        write_viewer_state(*options.state_out, viewer, rig_state(hands_in_world.rig()),
+                           tour ? std::optional(tour->report()) : std::nullopt);
     if (options.bench) {
         bench.frames = rendered;
         bench.late_frames = late_frames;
