@@ -5,6 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "engine/core/paths.h"
 #include "scenes/skyline/skyline_layout.h"
@@ -163,6 +166,44 @@ TEST(TourDirector, AGoodReloadShowsTheNewDataAndClearsTheNotice) {
     EXPECT_EQ(director.state().reloads, 1u);
     EXPECT_TRUE(director.state().notice.empty());
     EXPECT_NE(&viewer.dataset(), testing::bundled_dataset().get());
+}
+
+// An event's data folder edited during the day: a good edit is shown on the next loop, a
+// broken one leaves the last good data with a notice, and mending it clears the notice.
+TEST(TourDirector, ReloadsFollowTheFolderAndABrokenOneKeepsTheLastGood) {
+    const Tour tour = default_tour();
+    const auto folder = std::filesystem::temp_directory_path() / "xrviz_tour_reload";
+    std::filesystem::remove_all(folder);
+    std::filesystem::copy(paths::bundled_dataset_dir(), folder,
+                          std::filesystem::copy_options::recursive);
+    Viewer viewer(testing::bundled_dataset(), "empty");
+    TourDirector director(tour, viewer, {.reload_folder = folder}, 0.0);
+    const double loop = start_of(tour, tour.stops.size());
+
+    director.update(loop + 0.5);
+    ASSERT_EQ(director.state().reloads, 1u);
+    const data::Dataset* good = &viewer.dataset();
+
+    const auto figures = folder / "figures.csv";
+    const std::string saved = [&] {
+        std::ifstream in(figures);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    }();
+    std::ofstream(figures, std::ios::app) << "capex_annual,not-a-period,1,sec-gov-1,reported,\n";
+    director.update(2 * loop + 0.5);
+    EXPECT_EQ(director.state().failed_reloads, 1u);
+    EXPECT_EQ(&viewer.dataset(), good);
+    EXPECT_NE(director.state().notice.find("figures.csv"), std::string::npos)
+        << director.state().notice;
+    render::FrameDescription frame;
+    director.describe(2 * loop + 0.5, viewer.camera(), frame);
+    EXPECT_TRUE(has_label_containing(frame, "showing the last good data"));
+
+    std::ofstream(figures, std::ios::trunc) << saved;
+    director.update(3 * loop + 0.5);
+    EXPECT_EQ(director.state().reloads, 2u);
+    EXPECT_TRUE(director.state().notice.empty());
+    std::filesystem::remove_all(folder);
 }
 
 TEST(TourFadeOfAFrame, DarkensEverythingAlike) {
