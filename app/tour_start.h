@@ -11,6 +11,7 @@
 
 namespace xrviz::app {
 
+// --tour, or --kiosk (which plays the bundled tour when no --tour names one).
 bool tour_requested(const Options& options);
 // The tour --tour names, checked against `dataset`; nothing without --tour. Throws Error
 // with file:line:column for a bad file or a stop the dataset or the scenes cannot show.

@@ -173,7 +173,9 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             const double now =
                 static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9;
             viewer.update(now);
-            if (tour && tour->update(now, session->focused()))
+            const bool control = hands[0].select || hands[1].select || hands[0].menu ||
+                                 hands[1].menu;  // last frame's, for the tour
+            if (tour && tour->update(now, session->focused(), control))
                 hands_in_world.reset(viewer);  // under black: stand the person at the stop
             const float floor = session->floor_height();
             const glm::vec3 head = head_position(xr_frame, floor);

@@ -17,7 +17,7 @@ XrTour::XrTour(scenes::tour::Tour tour, scenes::Viewer& viewer, const Options& o
       director_(std::move(tour), viewer,
                 director_options(options, false, "Put the headset on to start the tour"), 0.0) {}
 
-bool XrTour::update(double now, bool focused) {
+bool XrTour::update(double now, bool focused, bool control) {
     if (focused != was_focused_) {
         was_focused_ = focused;
         // Someone put the headset on: their tour, from the start. Taken off: attract.
@@ -26,6 +26,10 @@ bool XrTour::update(double now, bool focused) {
         else
             director_.attract(now);
     }
+    const bool pressed = control && !control_held_;
+    control_held_ = control;
+    if (pressed && focused && director_.player().phase() == scenes::tour::TourPhase::attract)
+        director_.restart(now);
     director_.update(now);
     if (director_.stop_serial() == placed_serial_)
         return false;

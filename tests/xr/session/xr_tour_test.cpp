@@ -28,12 +28,13 @@ constexpr const char* kTour = R"({
 
 class XrTourTest : public XrRunTest {
 protected:
-    nlohmann::json run_tour(const std::string& events) {
+    // `events`: the sim script's events; `keyframes`: its controller keyframes, if any.
+    nlohmann::json run_tour(const std::string& events, const std::string& keyframes = "[]") {
         std::ofstream(dir_ / "tour.json") << kTour;
         const fs::path state = dir_ / "state.json";
         last_ = run("--mode xr --validation --tour '" + (dir_ / "tour.json").string() +
                         "' --state-out '" + state.string() + "'",
-                    R"({"events": )" + events + "}");
+                    R"({"keyframes": )" + keyframes + R"(, "events": )" + events + "}");
         expect_clean(last_);
         return nlohmann::json::parse(read_text(state));
     }
@@ -75,6 +76,21 @@ TEST_F(XrTourTest, PuttingItOnAgainStartsTheTourFromTheFirstStop) {
         << last_.output;
     EXPECT_EQ(state["tour"]["phase"], "touring") << state.dump(2);
     EXPECT_EQ(state["tour"]["stop"], 1);
+}
+
+// The three stops end at 3 s (frame 270): a person still wearing the headset is in the
+// attract loop; a pull of the trigger starts the tour again.
+TEST_F(XrTourTest, ATriggerInTheAttractLoopStartsTheTour) {
+    const std::string events = R"([{"frame": 330, "type": "request_exit"}])";
+    const auto idle = run_tour(events);
+    EXPECT_EQ(idle["tour"]["phase"], "attract") << idle.dump(2);
+    const auto pulled = run_tour(events, R"([
+      {"t": 0.0, "right": {"aim": {"position": [0, 1.6, 0], "orientation": [0, 0, 0, 1]},
+                           "trigger": 0.0}},
+      {"t": 3.3, "right": {"trigger": 0.0}},
+      {"t": 3.4, "right": {"trigger": 1.0}}])");
+    EXPECT_EQ(pulled["tour"]["phase"], "touring") << pulled.dump(2);
+    EXPECT_EQ(pulled["tour"]["stop"], 1);
 }
 
 }  // namespace
