@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include "scenes/tour/tour_file.h"
+#include "tests/scenes/panels/null_imgui.h"
 #include "tests/scenes/scene_test_support.h"
 
 namespace xrviz::scenes::panels {
@@ -17,16 +18,7 @@ class TourPanelTest : public ::testing::Test {
 protected:
     TourPanelTest()
         : viewer_(testing::bundled_dataset(), "empty"),
-          director_(tour::load_tour(tour::default_tour_path()), viewer_, {}, 0.0) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 720);
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int width = 0, height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~TourPanelTest() override { ImGui::DestroyContext(); }
+          director_(tour::load_tour(tour::default_tour_path()), viewer_, {}, 0.0) {}
 
     TourCommand frame() {
         ImGui::NewFrame();
@@ -35,6 +27,7 @@ protected:
         return command;
     }
 
+    testing::NullImGuiContext context_;
     Viewer viewer_;
     tour::TourDirector director_;
 };
