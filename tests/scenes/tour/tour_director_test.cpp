@@ -206,19 +206,5 @@ TEST(TourDirector, ReloadsFollowTheFolderAndABrokenOneKeepsTheLastGood) {
     std::filesystem::remove_all(folder);
 }
 
-TEST(TourFadeOfAFrame, DarkensEverythingAlike) {
-    render::FrameDescription frame;
-    frame.boxes.push_back({.colour = {1.0f, 0.5f, 0.2f, 1.0f}});
-    frame.labels.push_back({.text = "x", .colour = {1.0f, 1.0f, 1.0f, 1.0f}});
-    frame.lines.push_back({.colour = {0.4f, 0.4f, 0.4f, 0.5f}});
-    const glm::vec4 clear = frame.clear_colour;
-    apply_fade(0.75f, frame);
-    EXPECT_FLOAT_EQ(frame.boxes[0].colour.r, 0.25f);
-    EXPECT_FLOAT_EQ(frame.boxes[0].colour.g, 0.125f);
-    EXPECT_FLOAT_EQ(frame.labels[0].colour.b, 0.25f);
-    EXPECT_FLOAT_EQ(frame.lines[0].colour.a, 0.5f);  // opacity is not darkness
-    EXPECT_FLOAT_EQ(frame.clear_colour.r, clear.r * 0.25f);
-}
-
 }  // namespace
 }  // namespace xrviz::scenes::tour
