@@ -7,8 +7,10 @@
 #include "app/cli/options.h"
 #include "app/desktop/desktop_app.h"
 #include "app/headless/headless_app.h"
+#include "app/headless/tour_headless.h"
 #include "app/mode_select.h"
 #include "app/process_clock.h"
+#include "app/tour_start.h"
 #include "app/xr/xr_app.h"
 #include "engine/core/error.h"
 #include "engine/core/log.h"
@@ -73,8 +75,14 @@ int run(const Options& options) {
     const auto dataset = load_or_report(options.data.value_or(xrviz::paths::bundled_dataset_dir()));
     if (!dataset) return kExitUsage;
 
-    const bool no_work_named = options.scene.empty() && !options.screenshot && !options.bench &&
-                               !options.state_out && options.frames == 0;
+    const bool no_work_named = !xrviz::app::tour_requested(options) && options.scene.empty() &&
+                               !options.screenshot && !options.bench && !options.state_out &&
+                               options.frames == 0;
+    // A bad tour is found before any window or headset opens.
+    auto tour = xrviz::app::tour_from_options(options, *dataset);
+    if (tour && options.gallery)
+        return xrviz::app::render_tour_gallery(options, dataset, std::move(*tour),
+                                               *options.gallery);
     if (options.gallery) return xrviz::app::render_gallery(options, dataset, *options.gallery);
     // Benchmarks are defined offscreen; an automatic choice of the window leaves them there.
     const bool bench_offscreen = options.mode == Mode::automatic && options.bench;
@@ -91,6 +99,8 @@ int run(const Options& options) {
         return xrviz::app::render_gallery(options, dataset, kSnapshotFolder);
     }
     if (options.mode == Mode::automatic) xrviz::log::info("app", "headless: " + choice.reason);
+    if (tour)
+        return xrviz::app::run_tour_headless(options, dataset, std::move(*tour));
     return xrviz::app::run_headless(options, dataset);
 }
 

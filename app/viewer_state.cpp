@@ -4,7 +4,8 @@
 namespace xrviz::app {
 
 void write_viewer_state(const std::filesystem::path& path, const scenes::Viewer& viewer,
-                        const std::optional<RigState>& rig) {
+                        const std::optional<RigState>& rig,
+                        const std::optional<TourStateReport>& tour) {
     ViewerStateReport report;
     report.scene = std::string(viewer.scene().name());
     report.camera = viewer.camera();
@@ -22,6 +23,7 @@ void write_viewer_state(const std::filesystem::path& path, const scenes::Viewer&
     }
     report.hidden_series.assign(viewer.hidden_series().begin(), viewer.hidden_series().end());
     report.rig = rig;
+    report.tour = tour;
     write_state_json(path, report);
 }
 

@@ -10,6 +10,7 @@
 namespace xrviz::app {
 
 void write_viewer_state(const std::filesystem::path& path, const scenes::Viewer& viewer,
-                        const std::optional<RigState>& rig = std::nullopt);
+                        const std::optional<RigState>& rig = std::nullopt,
+                        const std::optional<TourStateReport>& tour = std::nullopt);
 
 }  // namespace xrviz::app

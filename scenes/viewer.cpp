@@ -26,6 +26,14 @@ void Viewer::set_scene(std::string_view name) {
     camera_ = scene_->views().front().pose;
 }
 
+void Viewer::set_dataset(std::shared_ptr<const data::Dataset> dataset) {
+    const std::string name(scene_->name());
+    dataset_ = std::move(dataset);
+    const CameraPose camera = camera_;
+    set_scene(name);
+    camera_ = camera;
+}
+
 void Viewer::set_view(std::string_view name) {
     std::string known;
     for (const NamedView& view : scene_->views()) {

@@ -25,6 +25,9 @@ public:
     void set_scene(std::string_view name);
     const Scene& scene() const { return *scene_; }
     const data::Dataset& dataset() const { return *dataset_; }
+    // Shows another dataset (a reload): the active scene is made again from it; the camera
+    // and hidden series stay, the selection clears.
+    void set_dataset(std::shared_ptr<const data::Dataset> dataset);
 
     const CameraPose& camera() const { return camera_; }
     void set_camera(const CameraPose& pose) { camera_ = pose; }

@@ -154,6 +154,14 @@ std::string add_parameter(Options& options, std::optional<std::string_view> valu
     return {};
 }
 
+std::string set_idle_seconds(Options& options, std::optional<std::string_view> value) {
+    const auto seconds = parse_int(*value);
+    if (!seconds || *seconds < 1 || *seconds > 3600)
+        return expected("whole seconds in 1..3600", *value);
+    options.idle_seconds = *seconds;
+    return {};
+}
+
 std::string set_tour(Options& options, std::optional<std::string_view> value) {
     if (!value) {
         options.tour_default = true;
@@ -188,9 +196,12 @@ constexpr auto option_table = std::to_array<OptionSpec>({
     {"--set", "", Takes::value, "ID=VALUE",
      "Set the scene's parameter ID (a what-if input); repeatable", add_parameter},
     {"--tour", "", Takes::optional_value, "[FILE]",
-     "Play the camera tour FILE; without FILE, the scene's own tour", set_tour},
+     "Play the guided tour FILE (JSON); without FILE, the default tour", set_tour},
     {"--kiosk", "", Takes::nothing, "", "Full screen, no developer panels, for unattended shows",
      set_flag<&Options::kiosk>},
+    {"--idle-seconds", "", Takes::value, "N",
+     "Kiosk: attract loop after N idle seconds (default 60)",
+     set_idle_seconds},
     {"--mirror", "", Takes::nothing, "", "In XR, also show the headset's view in a desktop window",
      set_flag<&Options::mirror>},
     {"--snap-turn", "", Takes::value, "DEG",

@@ -38,6 +38,7 @@ struct Options {
     bool list_scenes = false, help = false, validation = false, no_vsync = false, mirror = false,
          kiosk = false, version = false;
     int msaa = 4;                              // 1, 2, 4 or 8
+    int idle_seconds = 60;                     // --kiosk: back to the tour's attract loop
     std::optional<int> gpus;                   // hall scene: 1..1,000,000
     std::vector<ParameterSetting> parameters;  // --set, in command-line order
     bool virtual_clock = false;

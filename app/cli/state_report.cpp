@@ -38,6 +38,16 @@ void write_state_json(const std::filesystem::path& path, const ViewerStateReport
                            {"yaw_degrees", report.rig->yaw_degrees},
                            {"world_per_metre", report.rig->world_per_metre}};
     }
+    if (report.tour) {
+        document["tour"] = {{"phase", report.tour->phase},
+                            {"stop", report.tour->stop},
+                            {"stop_count", report.tour->stop_count},
+                            {"scene", report.tour->scene},
+                            {"loops", report.tour->loops},
+                            {"reloads", report.tour->reloads},
+                            {"failed_reloads", report.tour->failed_reloads},
+                            {"notice", report.tour->notice}};
+    }
     write_json_file(path, document);
 }
 

@@ -5,7 +5,10 @@
 //    "selection": null | {"series", "period", "value", "unit", "status", "source_url",
 //                         "label", "note"},
 //    "hidden_series": [...],
-//    "rig": {"origin": [x, y, z], "yaw_degrees", "world_per_metre"}}   (XR only)
+//    "rig": {"origin": [x, y, z], "yaw_degrees", "world_per_metre"},   (XR only)
+//    "tour": {"phase": "attract"|"touring", "stop" (1-based), "stop_count", "scene",
+//             "loops", "reloads", "failed_reloads", "notice"}}         (--tour only)
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,12 +35,23 @@ struct RigState {
     float world_per_metre = 1.0f;
 };
 
+// Where a --tour run was (scenes/tour/tour_director.h).
+struct TourStateReport {
+    std::string phase;
+    int stop = 1;  // 1-based, as the caption counts
+    int stop_count = 0;
+    std::string scene;
+    std::uint64_t loops = 0, reloads = 0, failed_reloads = 0;
+    std::string notice;
+};
+
 struct ViewerStateReport {
     std::string scene;
     CameraPose camera;
     std::optional<SelectionState> selection;
     std::vector<std::string> hidden_series;
     std::optional<RigState> rig;
+    std::optional<TourStateReport> tour;
 };
 
 // Throws Error naming the path if it cannot be written.

@@ -4,11 +4,13 @@
 #include <cstdio>
 #include <ctime>
 
+#include "app/desktop/desktop_tour.h"
 #include "app/desktop/glfw_window.h"
 #include "app/desktop/ui_feed.h"
 #include "app/desktop/window_stack.h"
 #include "app/input/interaction.h"
 #include "app/input/recording.h"
+#include "app/tour_start.h"
 #include "app/viewer_start.h"
 #include "app/viewer_state.h"
 #include "engine/assets/font_atlas.h"
@@ -132,6 +134,11 @@ public:
           interaction_(viewer_),
           help_(input::help_entries()) {
         apply_start_options(options, viewer_);
+        if (auto tour = tour_from_options(options, viewer_.dataset()))
+            tour_.emplace(std::move(*tour), viewer_, options, clock_s_);
+        // A kiosk fills the screen; a replay keeps the window it recorded.
+        if (options.kiosk && !input_.replaying())
+            window_.toggle_fullscreen();
         interaction_.sync_from_viewer();
         state_.window_size = glm::vec2(window_.window_size());
         // A replay without --frames ends one frame after its last event; --screenshot
@@ -153,7 +160,8 @@ public:
         }
         stack_.wait_idle();
         if (options_.state_out)
-            write_viewer_state(*options_.state_out, viewer_);
+            write_viewer_state(*options_.state_out, viewer_, std::nullopt,
+                               tour_ ? std::optional(tour_->report()) : std::nullopt);
         const int code = stack_.validation_exit_code();
         if (options_.screenshot && !screenshot_written_) {
             std::fprintf(stderr, "xrviz: no screenshot: the window %s\n",
@@ -195,11 +203,17 @@ private:
                 apply_to_window(e);
         }
         interaction_.update(state_, static_cast<float>(seconds), ui_mouse);
+        if (tour_) {
+            tour_->handle(events, ui_keyboard, clock_s_);
+            tour_->update(clock_s_);
+            // The tour has the camera; the mouse controls pick up from where it is.
+            interaction_.sync_from_viewer();
+        }
         viewer_.update(clock_s_);
         build_panels();
         ImDrawData* draw_data = ui_.end_frame();
 
-        if (actions.quit)
+        if (actions.quit && !options_.kiosk)  // a kiosk has no quit
             return false;
         if (actions.toggle_fullscreen)
             window_.toggle_fullscreen();
@@ -216,7 +230,12 @@ private:
                 window_.wait(0.1);
             return true;
         }
-        const auto stats = stack_.draw(viewer_, frame_, ui_pass_, draw_data, screenshot);
+        const auto stats =
+            stack_.draw(viewer_, frame_, ui_pass_, draw_data, screenshot,
+                        [&](render::FrameDescription& content) {
+                            if (tour_)
+                                tour_->add_caption(content, clock_s_);
+                        });
         if (!stats)
             return true;
         if (last && options_.screenshot)
@@ -236,6 +255,11 @@ private:
     }
 
     void build_panels() {
+        if (tour_)
+            tour_->panel(ImGui::GetIO().DisplaySize.x, clock_s_);
+        // A kiosk shows the tour controls only.
+        if (options_.kiosk)
+            return;
         const scenes::panels::PanelRequests requests =
             scenes::panels::draw_panels(viewer_, scenes::panels::PanelInput{
                                                      .ui = &ui_,
@@ -282,6 +306,7 @@ private:
     render::FrameDescription frame_;
     std::uint64_t frame_limit_ = 0;
     double clock_s_ = 0.0;
+    std::optional<desktop::DesktopTour> tour_;  // --tour
     bool screenshot_written_ = false;
 };
 

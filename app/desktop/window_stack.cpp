@@ -60,7 +60,8 @@ void WindowStack::recreate(VkExtent2D extent, ui::UiPass& ui_pass) {
 
 std::optional<render::RenderStats> WindowStack::draw(
     const scenes::Viewer& viewer, render::FrameDescription& frame, ui::UiPass& ui_pass,
-    ImDrawData* draw_data, const std::optional<std::filesystem::path>& screenshot) {
+    ImDrawData* draw_data, const std::optional<std::filesystem::path>& screenshot,
+    const std::function<void(render::FrameDescription&)>& add_to_frame) {
     const glm::ivec2 size = window_.framebuffer_size();
     if (size.x <= 0 || size.y <= 0)
         return std::nullopt;
@@ -81,6 +82,8 @@ std::optional<render::RenderStats> WindowStack::draw(
     frame.views = {
         viewer.camera_view(static_cast<float>(extent.width) / static_cast<float>(extent.height))};
     viewer.describe(frame);
+    if (add_to_frame)
+        add_to_frame(frame);
     const render::RenderStats stats = renderer_.record(frame, target);
     ui_pass.record(cmd, target.colour_view(), extent, draw_data);
     if (screenshot) {

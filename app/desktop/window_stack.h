@@ -6,6 +6,7 @@
 // screenshot copy, submit and present; out-of-date and suboptimal swapchains and size
 // changes are rebuilt here, and a 0x0 window is never drawn.
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 #include <imgui.h>
@@ -29,11 +30,12 @@ public:
     WindowStack& operator=(const WindowStack&) = delete;
 
     // The renderer's figures, or nothing when the frame could not be drawn (a 0x0 window,
-    // an out-of-date swapchain: rebuilt for the next frame).
-    std::optional<render::RenderStats> draw(const scenes::Viewer& viewer,
-                                            render::FrameDescription& frame, ui::UiPass& ui_pass,
-                                            ImDrawData* draw_data,
-                                            const std::optional<std::filesystem::path>& screenshot);
+    // an out-of-date swapchain: rebuilt for the next frame). `add_to_frame` adds to the
+    // scene's frame before it is drawn (a tour's caption panel).
+    std::optional<render::RenderStats> draw(
+        const scenes::Viewer& viewer, render::FrameDescription& frame, ui::UiPass& ui_pass,
+        ImDrawData* draw_data, const std::optional<std::filesystem::path>& screenshot,
+        const std::function<void(render::FrameDescription&)>& add_to_frame = {});
 
     const vk::Context& context() const { return gpu_.context; }
     const vk::Swapchain& swapchain() const { return swapchain_; }

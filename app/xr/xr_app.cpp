@@ -19,6 +19,7 @@
 #include "app/xr/hand_interaction.h"
 #include "app/xr/mirror_window.h"
 #include "app/xr/xr_panels.h"
+#include "app/xr/xr_tour.h"
 #include "engine/core/log.h"
 #include "engine/core/process_stats.h"
 #include "engine/render/gpu.h"
@@ -142,6 +143,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             static_cast<int>(std::lround(glm::degrees(comfort.snap_turn_radians)));
         menu.smooth_move = comfort.smooth_move;
         menu.seated = comfort.seated;
+        // At an unattended show (--kiosk) the developer panel stays away.
+        menu.main_panel_visible = !options.kiosk;
         // --ar on an opaque display with passthrough (Quest): the room behind the scene.
         menu.passthrough_available = session->passthrough_available();
         menu.passthrough_on = options.ar && menu.passthrough_available &&
@@ -151,6 +154,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     };
     auto panels = make_panels();
     bool panels_placed = false;
+    std::optional<XrTour> tour = make_xr_tour(options, viewer);  // --tour: app/xr/xr_tour.h
     std::array<xr::Hand, 2> hands{};
     XrTime previous_display_time = 0;
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
@@ -230,7 +234,13 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         if (xr_frame.should_render) {
             if (first_display_time == 0)
                 first_display_time = xr_frame.display_time;
-            viewer.update(static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9);
+            const double now =
+                static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9;
+            viewer.update(now);
+            const bool control = hands[0].select || hands[1].select || hands[0].menu ||
+                                 hands[1].menu;  // last frame's, for the tour
+            if (tour && tour->update(now, session->focused(), control))
+                hands_in_world.reset(viewer);  // under black: stand the person at the stop
             const float floor = session->floor_height();
             const glm::vec3 head = head_position(xr_frame, floor);
             const float seconds =
@@ -280,6 +290,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             panels->keep_clear(head_in_session, [&](const glm::vec3& from, const glm::vec3& to) {
                 return scene_distance(viewer, world_from_session, from, to);
             });
+            if (tour)
+                tour->describe(now, hands_in_world.rig().to_world(head), frame);
             render::RenderTarget& target = session->acquire();
             const VkCommandBuffer cmd = gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
@@ -326,7 +338,8 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
                         " late");
 
     if (options.state_out)
-        write_viewer_state(*options.state_out, viewer, rig_state(hands_in_world.rig()));
+        write_viewer_state(*options.state_out, viewer, rig_state(hands_in_world.rig()),
+                           tour ? std::optional(tour->report()) : std::nullopt);
     if (options.bench) {
         bench.frames = rendered;
         bench.late_frames = late_frames;

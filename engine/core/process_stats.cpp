@@ -1,5 +1,7 @@
 #include "engine/core/process_stats.h"
 
+#include <malloc.h>
+
 #include <charconv>
 #include <fstream>
 #include <optional>
@@ -53,6 +55,10 @@ double peak_rss_mb() {
 
 double current_rss_mb() {
     return status_field_mb(self_status, "VmRSS");
+}
+
+void return_free_memory() {
+    malloc_trim(0);
 }
 
 }  // namespace xrviz

@@ -12,6 +12,11 @@ double peak_rss_mb();
 // Resident memory now (VmRSS).
 double current_rss_mb();
 
+// Hands memory the heap holds free back to the system (glibc's malloc_trim). After a big
+// transient allocation, such as loading a dataset again, freed pages otherwise stay
+// resident between live blocks, and a process that reloads all day looks like it leaks.
+void return_free_memory();
+
 // Reads a "Name:   1234 kB" line of a status file; the two above use /proc/self/status.
 // Public so that tests can feed it a file of their own.
 double status_field_mb(const std::filesystem::path& status_file, std::string_view field);

@@ -61,7 +61,7 @@ private:
     vk::UniqueDescriptorSetLayout set_layout_;
     vk::UniquePipelineLayout pipeline_layout_;
     std::vector<vk::UniqueDescriptorPool> descriptor_pools_;  // one per frame in flight
-    std::vector<std::string> descriptor_set_names_;           // made once, used per frame
+    std::vector<VkDescriptorSet> descriptor_sets_;            // one per slot, in its pool
     vk::Buffer box_vertices_;
     vk::Buffer box_indices_;
     vk::Buffer unit_quad_;

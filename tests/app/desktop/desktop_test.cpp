@@ -292,5 +292,42 @@ TEST_F(DesktopTest, LiveInputIsRecordedAndItsReplayEndsInTheSameState) {
     EXPECT_EQ(nlohmann::json::parse(read_file(state_replayed)), a);
 }
 
+// --tour in the window: N moves to the next stop and starts a person's tour; the caption
+// panel and the operator panel are drawn with no validation message.
+TEST_F(DesktopTest, TourKeysMoveTheTour) {
+    const auto replay =
+        write_replay("tour.jsonl",
+                     "{\"frame\": 2, \"type\": \"key\", \"key\": \"N\", \"down\": true}\n"
+                     "{\"frame\": 3, \"type\": \"key\", \"key\": \"N\", \"down\": false}\n");
+    const auto state = dir_.path() / "state.json";
+    const XrvizRun run =
+        xrviz("--tour --replay " + replay.string() + " --frames 6 --state-out " + state.string());
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const auto json = nlohmann::json::parse(read_file(state));
+    EXPECT_EQ(json["tour"]["phase"], "touring") << json.dump(2);
+    EXPECT_EQ(json["tour"]["stop"], 2);
+}
+
+// --kiosk: Ctrl+Q does not quit, and a second without input (--idle-seconds 1) returns a
+// person's tour to the attract loop at the first stop.
+TEST_F(DesktopTest, KioskIgnoresQuitAndReturnsToAttractWhenIdle) {
+    std::string events =
+        "{\"frame\": 1, \"type\": \"key\", \"key\": \"N\", \"down\": true}\n"
+        "{\"frame\": 2, \"type\": \"key\", \"key\": \"N\", \"down\": false}\n"
+        "{\"frame\": 3, \"type\": \"key\", \"key\": \"LeftControl\", \"down\": true}\n"
+        "{\"frame\": 3, \"type\": \"key\", \"key\": \"Q\", \"down\": true}\n";
+    // Virtual frames of 0.25 s: the idle second has passed by frame 8.
+    for (int frame = 0; frame <= 10; ++frame)
+        events += "{\"frame\": " + std::to_string(frame) + ", \"type\": \"tick\", \"dt\": 0.25}\n";
+    const auto replay = write_replay("kiosk.jsonl", events);
+    const auto state = dir_.path() / "state.json";
+    const XrvizRun run = xrviz("--tour --kiosk --idle-seconds 1 --replay " + replay.string() +
+                               " --frames 11 --state-out " + state.string());
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const auto json = nlohmann::json::parse(read_file(state));
+    EXPECT_EQ(json["tour"]["phase"], "attract") << json.dump(2);
+    EXPECT_EQ(json["tour"]["stop"], 1);
+}
+
 }  // namespace
 }  // namespace xrviz::app

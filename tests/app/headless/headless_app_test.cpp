@@ -13,27 +13,14 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/assets/image_io.h"
+#include "tests/app/run_xrviz.h"
 #include "tests/app/temp_dir.h"
 
 namespace xrviz::app {
 namespace {
 
-struct RunResult {
-    int exit_code = -1;
-    std::string output;  // stdout and stderr together
-};
-
-RunResult run_xrviz(const std::string& arguments) {
-    const std::string command = std::string(XRVIZ_BINARY) + " " + arguments + " 2>&1";
-    RunResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return result;
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof(buffer), pipe)) result.output += buffer;
-    const int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+using testing::RunResult;
+using testing::run_xrviz;
 
 nlohmann::json read_json(const std::filesystem::path& path) {
     std::ifstream in(path);

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "tests/scenes/panels/null_imgui.h"
 #include "tests/scenes/scene_test_support.h"
 
 namespace xrviz::scenes::panels {
@@ -35,16 +36,7 @@ TEST(WhatIfPanel, FormatHasTheStepsDecimalsAndTheUnit) {
 // Runs one ImGui frame with the panel and says whether its window was built.
 class NullImGui : public ::testing::Test {
 protected:
-    NullImGui() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(1280, 720);
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int width = 0, height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~NullImGui() override { ImGui::DestroyContext(); }
+    testing::NullImGuiContext context_;
 
     bool panel_built(Viewer& viewer) {
         ImGui::NewFrame();
