@@ -196,7 +196,7 @@ constexpr auto option_table = std::to_array<OptionSpec>({
     {"--set", "", Takes::value, "ID=VALUE",
      "Set the scene's parameter ID (a what-if input); repeatable", add_parameter},
     {"--tour", "", Takes::optional_value, "[FILE]",
-     "Play the guided tour FILE (JSON); without FILE, the default tour", set_tour},
+     "Play the guided tour FILE; without FILE, the default tour", set_tour},
     {"--kiosk", "", Takes::nothing, "", "Full screen, no developer panels, for unattended shows",
      set_flag<&Options::kiosk>},
     {"--idle-seconds", "", Takes::value, "N",
