@@ -26,6 +26,7 @@ scenes::tour::DirectorOptions director_options(const Options& options, bool fly_
         // The data on show may be edited during an event; each loop reads it again.
         .reload_folder = options.data.value_or(paths::bundled_dataset_dir()),
         .attract_prompt = std::move(attract_prompt),
+        .caption_distance = fly_camera ? 0.4f : 1.2f,  // no camera flights: a headset
     };
 }
 

@@ -16,7 +16,6 @@ namespace xrviz::scenes::tour {
 namespace {
 
 constexpr const char* kTag = "tour";
-constexpr float kPanelDistance = 1.2f;
 constexpr std::uint64_t kNeverEntered = ~std::uint64_t{0};
 constexpr glm::vec4 kDefaultAccent{0.95f, 0.78f, 0.35f, 1.0f};
 
@@ -183,7 +182,7 @@ void TourDirector::describe(double now, const render::CameraPose& viewer_pose,
             accent = glm::vec4(series->colour[0], series->colour[1], series->colour[2], 1.0f);
     }
     describe_caption(caption_lines(heading, stop.caption, figure_, notice_),
-                     place_panel(viewer_pose, kPanelDistance),
+                     place_panel(viewer_pose, options_.caption_distance),
                      static_cast<float>(player_.progress(now)), accent, frame);
     apply_fade(fade(now), frame);
 }

@@ -24,6 +24,10 @@ struct DirectorOptions {
     std::optional<std::filesystem::path> reload_folder;
     // The panel's first line while the attract loop plays.
     std::string attract_prompt = "Press N to start the tour";
+    // How far ahead the caption stands, in metres; it keeps the same angular size at any
+    // distance. On a screen close, so that no wall or rack of the scene comes in front
+    // of it; in a headset at a comfortable reading distance for both eyes.
+    float caption_distance = 0.4f;
 };
 
 // The tour's state for --state-out and tests.
