@@ -1,7 +1,10 @@
-// The tour left running: 100,000 frames (about 28 minutes of virtual time, every stop and
-// a dataset reload per loop ~28 times over) at 64x64 with the validation layer on.
-// Resident memory after warm-up must not grow by more than 5 %. The day-long run is the
-// same command with more frames: docs/tour-format.md, "Running all day".
+// A tour left running: 100,000 frames (about 28 minutes of virtual time) at 64x64 with the
+// validation layer on, through tests/data/tours/soak.json: every scene, each of them
+// built and torn down about 35 times, with a dataset reload per loop. The hall stays one
+// second per loop there (it costs some 60 ms a frame on lavapipe even at 64x64, which
+// would make the default tour's 14 s a quarter of an hour of CI). Resident memory after
+// warm-up must not grow by more than 5 %. The day-long run uses the default tour:
+// docs/tour-format.md, "Running all day".
 #include <gtest/gtest.h>
 
 #include <iostream>
@@ -19,7 +22,8 @@ constexpr int kWarmUpFrames = 20'000;  // several loops: every scene, font page,
 constexpr double kAllowedGrowth = 1.05;
 
 TEST(TourSoak, HundredThousandFramesWithoutGrowthOrValidationMessages) {
-    const auto run = testing::run_xrviz("--mode headless --tour --size 64x64 --msaa 1 --validation "
+    const auto run = testing::run_xrviz("--mode headless --tour " XRVIZ_TEST_DATA_DIR
+                                        "/tours/soak.json --size 64x64 --msaa 1 --validation "
                                         "--frames " +
                                         std::to_string(kFrames));
     ASSERT_EQ(run.exit_code, 0) << run.output;
