@@ -67,6 +67,14 @@ void Session::set_passthrough(bool on) {
     }
 }
 
+std::optional<bool> Session::user_present() const {
+    for (const auto& module : runtime_.modules()) {
+        if (const std::optional<bool> present = module->user_present())
+            return present;
+    }
+    return std::nullopt;
+}
+
 const char* to_string(XrSessionState state) {
     switch (state) {
 #define XRVIZ_XR_STATE_CASE(name, value) \

@@ -12,7 +12,8 @@
 // Implemented: every session state, instance loss, events lost, reference space change,
 // interaction profile change; stage / local floor / local spaces; sRGB swapchains; a depth
 // swapchain submitted with each eye (XR_KHR_composition_layer_depth) where a module asks
-// for it. Controllers live beside it (xr/controllers.h), made per session.
+// for it; whether the headset is worn (XR_EXT_user_presence). Controllers live beside it
+// (xr/controllers.h), made per session.
 // Not yet: quad layers for panels.
 #include <array>
 #include <cstdint>
@@ -109,6 +110,9 @@ public:
     // XR_FB_passthrough: the room behind the scene on an opaque display (Quest).
     bool passthrough_available() const;
     void set_passthrough(bool on);
+    // XR_EXT_user_presence: whether a person wears the headset; nothing where the runtime
+    // does not say (no extension, no sensor, no event yet, or the session not running).
+    std::optional<bool> user_present() const;
     // The room shows where the scene draws nothing: clear to transparent, no floor.
     bool see_through() const {
         return blend_mode_ != XR_ENVIRONMENT_BLEND_MODE_OPAQUE || passthrough_on_;

@@ -39,12 +39,14 @@ public:
     }
     // Warnings and errors this extension reported (debug utils), which fail a --validation run.
     virtual std::uint64_t message_count() const { return 0; }
+    // Whether a person wears the headset, where the runtime senses it; nothing when unknown.
+    virtual std::optional<bool> user_present() const { return std::nullopt; }
 };
 
 using ExtensionModules = std::vector<std::unique_ptr<ExtensionModule>>;
 
 // Every optional extension xrviz knows: composition layer depth, debug utils, display
-// refresh rate, visibility mask, passthrough, hand tracking, local floor.
+// refresh rate, visibility mask, passthrough, hand tracking, local floor, user presence.
 ExtensionModules make_optional_modules();
 
 }  // namespace xrviz::xr

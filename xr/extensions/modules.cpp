@@ -217,6 +217,47 @@ public:
     }
 };
 
+// XR_EXT_user_presence: whether someone wears the headset, which the session state does
+// not reliably say (the specification leaves the two uncorrelated). The runtime queues the
+// current presence when the session begins and every change while it runs, and nothing
+// once it has ended, so what we knew is forgotten when it stops. XrSystemUserPresencePropertiesEXT
+// is not read: a system that cannot sense presence sends no event, so presence stays unknown there,
+// which is what it is; before the first event it is unknown too. (Debian's 1.0.20 core validation
+// layer also fails xrGetSystemProperties when the structure is chained: it is newer than it.)
+class UserPresence final : public ExtensionModule {
+public:
+    const char* extension_name() const override { return XR_EXT_USER_PRESENCE_EXTENSION_NAME; }
+    void on_session_created(XrInstance /*instance*/, XrSession session) override {
+        session_ = session;
+        present_.reset();
+    }
+    void on_session_destroying() override {
+        session_ = XR_NULL_HANDLE;
+        present_.reset();
+    }
+    void on_state_changed(XrSessionState state) override {
+        // No more events until the session runs again: what we knew goes stale.
+        if (state == XR_SESSION_STATE_STOPPING || state == XR_SESSION_STATE_LOSS_PENDING ||
+            state == XR_SESSION_STATE_EXITING) {
+            present_.reset();
+        }
+    }
+    void on_event(const XrEventDataBuffer& event) override {
+        if (event.type != XRVIZ_TYPE_EVENT_DATA_USER_PRESENCE_CHANGED_EXT)
+            return;
+        const auto& changed = reinterpret_cast<const XrEventDataUserPresenceChangedEXT&>(event);
+        if (session_ == XR_NULL_HANDLE || changed.session != session_)
+            return;
+        present_ = changed.isUserPresent == XR_TRUE;
+        log::info(kTag, *present_ ? "user present (headset worn)" : "user absent (headset off)");
+    }
+    std::optional<bool> user_present() const override { return present_; }
+
+private:
+    XrSession session_ = XR_NULL_HANDLE;
+    std::optional<bool> present_;
+};
+
 }  // namespace
 
 ExtensionModules make_optional_modules() {
@@ -228,6 +269,7 @@ ExtensionModules make_optional_modules() {
     modules.push_back(std::make_unique<Passthrough>());
     modules.push_back(std::make_unique<HandTracking>());
     modules.push_back(std::make_unique<LocalFloor>());
+    modules.push_back(std::make_unique<UserPresence>());
     return modules;
 }
 

@@ -1,8 +1,9 @@
 // xrviz --mode xr against the simulated headset: the session reaches FOCUSED, renders the
 // skyline in both eyes with the parallax the IPD implies, survives LOSS_PENDING, exits
 // cleanly on instance loss, keeps rendering while visible but not focused, falls back
-// without a runtime, and reports late frames with --bench. Every run has the OpenXR core
-// validation layer and the Vulkan validation layer (--validation) on: any message fails.
+// without a runtime, reports late frames with --bench, and follows user presence where
+// the runtime offers it. Every run has the OpenXR core validation layer and the Vulkan
+// validation layer (--validation) on: any message fails.
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
@@ -129,10 +130,10 @@ TEST_F(XrSessionTest, SkylineReachesFocusedRenders300FramesAndExitsWhenAsked) {
         run("--mode xr --validation", R"({"events": [{"frame": 300, "type": "request_exit"}]})",
             {{"XRVIZ_SIM_CAPTURE_FRAMES", "30,299"}});
     expect_clean(r);
-    // Optional extensions only where offered: the sim has depth and debug utils, not
-    // refresh rate, visibility mask, passthrough, hand tracking or local floor.
+    // Optional extensions only where offered: the sim has depth, debug utils and user
+    // presence, not refresh rate, visibility mask, passthrough, hand tracking or local floor.
     EXPECT_NE(r.output.find("extensions: XR_KHR_vulkan_enable2, XR_KHR_composition_layer_depth, "
-                            "XR_EXT_debug_utils\n"),
+                            "XR_EXT_debug_utils, XR_EXT_user_presence\n"),
               std::string::npos)
         << r.output;
     EXPECT_NE(r.output.find("320x320 per eye, 3 images, sRGB, depth submitted, stage space"),
@@ -230,6 +231,20 @@ TEST_F(XrSessionTest, AnAdditiveOnlyDisplayGetsTheSeeThroughLook) {
                             {{"XRVIZ_SIM_BLEND_MODES", "additive"}});
     expect_clean(r);
     EXPECT_NE(r.output.find("environment blend mode: additive"), std::string::npos) << r.output;
+}
+
+TEST_F(XrSessionTest, UserPresenceIsFollowedWhereTheRuntimeOffersIt) {
+    const std::string script = R"({"events": [{"frame": 10, "type": "user_absent"},
+                                              {"frame": 20, "type": "request_exit"}]})";
+    RunResult r = run("--mode xr --validation", script);
+    expect_clean(r);
+    EXPECT_NE(r.output.find("user present (headset worn)"), std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("user absent (headset off)"), std::string::npos) << r.output;
+
+    r = run("--mode xr --validation", script, {{"XRVIZ_SIM_USER_PRESENCE", "0"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("XR_EXT_debug_utils\n"), std::string::npos) << r.output;
+    EXPECT_EQ(r.output.find("user absent"), std::string::npos) << r.output;
 }
 
 TEST_F(XrSessionTest, VulkanEnableFallbackRendersToo) {

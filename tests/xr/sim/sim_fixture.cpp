@@ -42,6 +42,7 @@ void SimTest::SetUp() {
     unsetenv("XRVIZ_SIM_SCRIPT");
     unsetenv("XRVIZ_SIM_CAPTURE_DIR");
     unsetenv("XRVIZ_SIM_CAPTURE_FRAMES");
+    unsetenv("XRVIZ_SIM_USER_PRESENCE");
 }
 
 void SimTest::TearDown() {
@@ -79,15 +80,16 @@ void SimTest::useScript(const std::string& json) {
 }
 
 void SimTest::createInstance() {
-    const char* extensions[] = {XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME,
-                                XR_KHR_COMPOSITION_LAYER_DEPTH_EXTENSION_NAME,
-                                XR_EXT_DEBUG_UTILS_EXTENSION_NAME};
+    std::vector<const char*> extensions{XR_KHR_VULKAN_ENABLE2_EXTENSION_NAME,
+                                        XR_KHR_COMPOSITION_LAYER_DEPTH_EXTENSION_NAME,
+                                        XR_EXT_DEBUG_UTILS_EXTENSION_NAME};
+    extensions.insert(extensions.end(), extraExtensions_.begin(), extraExtensions_.end());
     XrInstanceCreateInfo info{XR_TYPE_INSTANCE_CREATE_INFO};
     std::snprintf(info.applicationInfo.applicationName, XR_MAX_APPLICATION_NAME_SIZE,
                   "xrviz_sim_tests");
     info.applicationInfo.apiVersion = XR_MAKE_VERSION(1, 0, 0);
-    info.enabledExtensionCount = 3;
-    info.enabledExtensionNames = extensions;
+    info.enabledExtensionCount = static_cast<uint32_t>(extensions.size());
+    info.enabledExtensionNames = extensions.data();
     XR_ASSERT_OK(xrCreateInstance(&info, &instance_));
     XrSystemGetInfo systemInfo{XR_TYPE_SYSTEM_GET_INFO};
     systemInfo.formFactor = XR_FORM_FACTOR_HEAD_MOUNTED_DISPLAY;

@@ -49,6 +49,8 @@ protected:
     // Vulkan helpers for the swapchain tests.
     void submitAndWait(const std::function<void(VkCommandBuffer)>& record);
 
+    // Enabled by createInstance besides Vulkan 2, composition layer depth and debug utils.
+    std::vector<const char*> extraExtensions_;
     XrInstance instance_ = XR_NULL_HANDLE;
     XrSystemId system_ = XR_NULL_SYSTEM_ID;
     XrSession session_ = XR_NULL_HANDLE;

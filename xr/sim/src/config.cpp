@@ -84,6 +84,7 @@ void fromScript(Config& config, const nlohmann::json& json) {
     if (json.contains("interaction_profiles")) {
         config.profiles = json["interaction_profiles"].get<std::vector<std::string>>();
     }
+    config.userPresence = json.value("user_presence", config.userPresence);
 }
 
 const char* env(const char* name) {
@@ -123,6 +124,13 @@ void fromEnvironment(Config& config) {
         for (const std::string& frame : splitList(frames)) {
             config.captureFrames.insert(std::stoull(frame));
         }
+    }
+    if (const char* presence = env("XRVIZ_SIM_USER_PRESENCE")) {
+        const std::string value = presence;
+        if (value != "0" && value != "1") {
+            throw std::runtime_error("XRVIZ_SIM_USER_PRESENCE must be 0 or 1");
+        }
+        config.userPresence = value == "1";
     }
 }
 

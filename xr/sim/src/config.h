@@ -32,6 +32,8 @@ struct Config {
     // Which suggested profile becomes current, first match wins.
     std::vector<std::string> profiles{"/interaction_profiles/oculus/touch_controller",
                                       "/interaction_profiles/khr/simple_controller"};
+    // Offer XR_EXT_user_presence; off, the app's path for a runtime without it runs.
+    bool userPresence = true;
 };
 
 // Throws std::runtime_error naming the bad setting.

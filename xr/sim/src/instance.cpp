@@ -1,6 +1,7 @@
 // Instance, system, view configurations and events: what an app asks before a session.
 #include "api.h"
 #include "log.h"
+#include "newer_extensions.h"
 #include "registry.h"
 #include "session.h"
 
@@ -24,11 +25,16 @@ const std::vector<ExtensionInfo>& supportedExtensions() {
          XR_KHR_composition_layer_depth_SPEC_VERSION},
         {XR_EXT_DEBUG_UTILS_EXTENSION_NAME, XR_EXT_debug_utils_SPEC_VERSION},
         {XR_KHR_CONVERT_TIMESPEC_TIME_EXTENSION_NAME, XR_KHR_convert_timespec_time_SPEC_VERSION},
+        {XR_EXT_USER_PRESENCE_EXTENSION_NAME, XR_EXT_user_presence_SPEC_VERSION},
     };
     return extensions;
 }
 
-bool isSupported(const char* name) {
+// Configuration can take an extension off the list (`user_presence: false`).
+bool isOffered(const char* name, const Config& config) {
+    if (!config.userPresence && std::strcmp(name, XR_EXT_USER_PRESENCE_EXTENSION_NAME) == 0) {
+        return false;
+    }
     for (const ExtensionInfo& extension : supportedExtensions()) {
         if (std::strcmp(extension.name, name) == 0) {
             return true;
@@ -43,6 +49,27 @@ Script loadScript() {
         return Script();
     }
     return Script::fromFile(path);
+}
+
+// The configuration before an instance exists; a bad script or setting lists the defaults
+// here and fails xrCreateInstance, which names the problem.
+Config configBeforeInstance() {
+    try {
+        return loadConfig(loadScript());
+    } catch (const std::runtime_error&) {
+        return Config();
+    }
+}
+
+// XR_EXT_user_presence: the system senses whether the headset is worn.
+void fillUserPresenceProperties(void* next) {
+    for (auto* header = static_cast<XrBaseOutStructure*>(next); header != nullptr;
+         header = header->next) {
+        if (header->type == XRVIZ_TYPE_SYSTEM_USER_PRESENCE_PROPERTIES_EXT) {
+            reinterpret_cast<XrSystemUserPresencePropertiesEXT*>(header)->supportsUserPresence =
+                XR_TRUE;
+        }
+    }
 }
 
 }  // namespace
@@ -70,8 +97,12 @@ XrResult XRAPI_CALL EnumerateInstanceExtensionProperties(const char* layerName, 
         if (layerName != nullptr) {
             return XR_ERROR_API_LAYER_NOT_PRESENT;
         }
+        const Config config = configBeforeInstance();
         std::vector<XrExtensionProperties> list;
         for (const ExtensionInfo& extension : supportedExtensions()) {
+            if (!isOffered(extension.name, config)) {
+                continue;
+            }
             XrExtensionProperties entry{XR_TYPE_EXTENSION_PROPERTIES};
             std::strncpy(entry.extensionName, extension.name, XR_MAX_EXTENSION_NAME_SIZE - 1);
             entry.extensionVersion = extension.version;
@@ -96,13 +127,6 @@ XrResult XRAPI_CALL CreateInstance(const XrInstanceCreateInfo* createInfo, XrIns
         if (XR_VERSION_MAJOR(version) != 1 || XR_VERSION_MINOR(version) != 0) {
             return misuse(__func__, XR_ERROR_API_VERSION_UNSUPPORTED, "the sim implements 1.0");
         }
-        for (uint32_t i = 0; i < createInfo->enabledExtensionCount; ++i) {
-            if (!isSupported(createInfo->enabledExtensionNames[i])) {
-                logInfo("xrCreateInstance: extension %s not present",
-                        createInfo->enabledExtensionNames[i]);
-                return XR_ERROR_EXTENSION_NOT_PRESENT;
-            }
-        }
         auto created = std::make_unique<Instance>();
         try {
             created->script = loadScript();
@@ -110,6 +134,13 @@ XrResult XRAPI_CALL CreateInstance(const XrInstanceCreateInfo* createInfo, XrIns
         } catch (const std::runtime_error& error) {
             logError("xrCreateInstance: %s", error.what());
             return XR_ERROR_INITIALIZATION_FAILED;
+        }
+        for (uint32_t i = 0; i < createInfo->enabledExtensionCount; ++i) {
+            if (!isOffered(createInfo->enabledExtensionNames[i], created->config)) {
+                logInfo("xrCreateInstance: extension %s not present",
+                        createInfo->enabledExtensionNames[i]);
+                return XR_ERROR_EXTENSION_NOT_PRESENT;
+            }
         }
         for (uint32_t i = 0; i < createInfo->enabledExtensionCount; ++i) {
             created->extensions.emplace_back(createInfo->enabledExtensionNames[i]);
@@ -228,6 +259,9 @@ XrResult XRAPI_CALL GetSystemProperties(XrInstance instance, XrSystemId systemId
         properties->graphicsProperties = {object->config.maxImageSize, object->config.maxImageSize,
                                           XR_MIN_COMPOSITION_LAYERS_SUPPORTED};
         properties->trackingProperties = {XR_TRUE, XR_TRUE};
+        if (object->hasExtension(XR_EXT_USER_PRESENCE_EXTENSION_NAME)) {
+            fillUserPresenceProperties(properties->next);
+        }
         return XR_SUCCESS;
     });
 }

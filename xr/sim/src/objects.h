@@ -77,6 +77,7 @@ struct Instance : Object {
     std::vector<Messenger*> messengers;
     Session* session = nullptr;  // one at a time
     bool lossPending = false;
+    bool userPresent = true;  // someone wears the headset (scripted; XR_EXT_user_presence)
 };
 
 struct ActionSet : Object {

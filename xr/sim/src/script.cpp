@@ -99,6 +99,12 @@ ScriptEventType parseEventType(const std::string& name) {
     if (name == "focus" || name == "focused") {
         return ScriptEventType::Focus;
     }
+    if (name == "user_absent") {
+        return ScriptEventType::UserAbsent;
+    }
+    if (name == "user_present") {
+        return ScriptEventType::UserPresent;
+    }
     throw std::runtime_error("events: unknown type \"" + name + "\"");
 }
 
@@ -220,6 +226,10 @@ const char* scriptEventName(ScriptEventType type) {
             return "unfocus";
         case ScriptEventType::Focus:
             return "focus";
+        case ScriptEventType::UserAbsent:
+            return "user_absent";
+        case ScriptEventType::UserPresent:
+            return "user_present";
     }
     return "unknown";
 }

@@ -41,8 +41,10 @@ enum class ScriptEventType {
     RequestExit,
     SessionLossPending,
     InstanceLossPending,
-    Unfocus,  // FOCUSED -> VISIBLE (visible without focus)
-    Focus,    // VISIBLE -> FOCUSED (focus regained)
+    Unfocus,      // FOCUSED -> VISIBLE (visible without focus)
+    Focus,        // VISIBLE -> FOCUSED (focus regained)
+    UserAbsent,   // the headset taken off (XR_EXT_user_presence); the state is unchanged
+    UserPresent,  // the headset put back on
 };
 
 struct ScriptEvent {

@@ -1,9 +1,11 @@
 // The session lifecycle: IDLE -> READY -> SYNCHRONIZED -> VISIBLE -> FOCUSED, and back
-// down through STOPPING -> IDLE -> EXITING; scripted faults (loss pending, focus changes).
+// down through STOPPING -> IDLE -> EXITING; scripted faults (loss pending, focus changes)
+// and the headset taken off and put on (XR_EXT_user_presence).
 #include "session.h"
 
 #include "api.h"
 #include "log.h"
+#include "newer_extensions.h"
 #include "registry.h"
 #include "vk_objects.h"
 
@@ -100,6 +102,42 @@ void requestExit(Session& session, XrTime time) {
     stop(session, time);
 }
 
+// XR_EXT_user_presence: queued when the session begins and at each change while it runs,
+// only where the app enabled the extension.
+void queueUserPresence(Session& session) {
+    if (!session.instance->hasExtension(XR_EXT_USER_PRESENCE_EXTENSION_NAME)) {
+        return;
+    }
+    XrEventDataUserPresenceChangedEXT event{};
+    event.type = XRVIZ_TYPE_EVENT_DATA_USER_PRESENCE_CHANGED_EXT;
+    event.session = toHandle<XrSession>(&session);
+    event.isUserPresent = session.instance->userPresent ? XR_TRUE : XR_FALSE;
+    pushEvent(*session.instance, event);
+    logInfo("user presence: %s", session.instance->userPresent ? "present" : "absent");
+}
+
+// The headset taken off or put on: the session state stays as it is.
+void setUserPresent(Session& session, bool present) {
+    if (session.instance->userPresent == present) {
+        return;
+    }
+    session.instance->userPresent = present;
+    if (session.running) {
+        queueUserPresence(session);
+    }
+}
+
+bool aboutSession(const XrEventDataBuffer& event, XrSession session) {
+    if (event.type == XR_TYPE_EVENT_DATA_SESSION_STATE_CHANGED) {
+        return reinterpret_cast<const XrEventDataSessionStateChanged*>(&event)->session == session;
+    }
+    if (event.type == XRVIZ_TYPE_EVENT_DATA_USER_PRESENCE_CHANGED_EXT) {
+        return reinterpret_cast<const XrEventDataUserPresenceChangedEXT*>(&event)->session ==
+               session;
+    }
+    return false;
+}
+
 }  // namespace
 
 void applyScriptEvents(Session& session, uint64_t frame, XrTime time) {
@@ -139,6 +177,12 @@ void applyScriptEvents(Session& session, uint64_t frame, XrTime time) {
                 if (session.state == XR_SESSION_STATE_VISIBLE) {
                     setState(session, XR_SESSION_STATE_FOCUSED, time);
                 }
+                break;
+            case ScriptEventType::UserAbsent:
+                setUserPresent(session, false);
+                break;
+            case ScriptEventType::UserPresent:
+                setUserPresent(session, true);
                 break;
         }
     }
@@ -204,8 +248,7 @@ XrResult XRAPI_CALL DestroySession(XrSession session) {
         // Events about this session are dropped with it.
         auto& events = object->instance->events;
         for (auto it = events.begin(); it != events.end();) {
-            if (it->type == XR_TYPE_EVENT_DATA_SESSION_STATE_CHANGED &&
-                reinterpret_cast<const XrEventDataSessionStateChanged*>(&*it)->session == session) {
+            if (aboutSession(*it, session)) {
                 it = events.erase(it);
             } else {
                 ++it;
@@ -241,6 +284,8 @@ XrResult XRAPI_CALL BeginSession(XrSession session, const XrSessionBeginInfo* be
         object->waitedNotBegun = false;
         object->frameBegun = false;
         logInfo("session begun");
+        // The specification asks for the presence at every xrBeginSession, changed or not.
+        queueUserPresence(*object);
         return object->lossPending ? XR_SESSION_LOSS_PENDING : XR_SUCCESS;
     });
 }
