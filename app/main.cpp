@@ -86,7 +86,11 @@ int run(const Options& options) {
     if (options.gallery) return xrviz::app::render_gallery(options, dataset, *options.gallery);
     // Benchmarks are defined offscreen; an automatic choice of the window leaves them there.
     const bool bench_offscreen = options.mode == Mode::automatic && options.bench;
-    if (choice.mode == Mode::xr && !bench_offscreen) {
+    // A headset takes screenshots only of its --mirror window; an automatic choice leaves
+    // any other screenshot to the window or headless.
+    const bool screenshot_elsewhere =
+        options.mode == Mode::automatic && options.screenshot && !options.mirror;
+    if (choice.mode == Mode::xr && !bench_offscreen && !screenshot_elsewhere) {
         xrviz::log::info("app", "headset: " + choice.reason);
         return xrviz::app::run_xr(options, dataset);
     }

@@ -1,15 +1,14 @@
 #include "app/desktop/desktop_app.h"
 
-#include <chrono>
 #include <cstdio>
 #include <ctime>
 
 #include "app/desktop/desktop_tour.h"
 #include "app/desktop/glfw_window.h"
+#include "app/desktop/input_source.h"
 #include "app/desktop/ui_feed.h"
 #include "app/desktop/window_stack.h"
 #include "app/input/interaction.h"
-#include "app/input/recording.h"
 #include "app/tour_start.h"
 #include "app/viewer_start.h"
 #include "app/viewer_state.h"
@@ -24,7 +23,6 @@ namespace {
 
 using input::EventType;
 using input::InputEvent;
-using SteadyClock = std::chrono::steady_clock;
 
 constexpr std::uint64_t kScreenshotFrames = 3;
 
@@ -47,71 +45,6 @@ std::filesystem::path f12_path() {
     std::strftime(name, sizeof name, "xrviz-%Y%m%d-%H%M%S.png", std::localtime(&now));
     return name;
 }
-
-// Where a frame's input comes from: the window (live) or a recording (replay), and where
-// it goes: an optional recording of exactly what was applied, with the frame's duration.
-class InputSource {
-public:
-    InputSource(const Options& options, desktop::GlfwWindow& window) : window_(window) {
-        if (options.replay)
-            replay_.emplace(*options.replay);
-        if (options.record)
-            recorder_.emplace(*options.record);
-        window.set_accept_input(!replay_);
-        if (recorder_) {
-            // The recording starts from the window's size, so a replay maps the mouse alike.
-            InputEvent size;
-            size.type = EventType::resize;
-            size.width = window.window_size().x;
-            size.height = window.window_size().y;
-            recorder_->write(size);
-        }
-    }
-
-    bool replaying() const { return replay_.has_value(); }
-    std::uint64_t last_replayed_frame() const { return replay_ ? replay_->last_frame() : 0; }
-
-    // This frame's duration: the recorded one when replaying (a virtual clock), else real.
-    double frame_seconds(std::uint64_t frame) {
-        const auto now = SteadyClock::now();
-        const double real = std::chrono::duration<double>(now - previous_).count();
-        previous_ = now;
-        return replay_ ? replay_->frame_seconds(frame) : real;
-    }
-
-    std::vector<InputEvent> take(std::uint64_t frame, double clock_s, double seconds) {
-        std::vector<InputEvent> events;
-        if (replay_) {
-            for (const InputEvent& e : replay_->events_for(frame)) {
-                if (e.type != EventType::tick)
-                    events.push_back(e);
-            }
-        } else {
-            events = window_.take_frame_events();
-        }
-        if (recorder_) {
-            for (InputEvent& e : events) {
-                e.frame = frame;
-                e.time_s = clock_s;
-                recorder_->write(e);
-            }
-            InputEvent tick;
-            tick.frame = frame;
-            tick.time_s = clock_s;
-            tick.dt = seconds;
-            recorder_->write(tick);
-            // On disk every frame: a session that crashes still leaves its replay behind.
-            recorder_->flush();
-        }
-        return events;
-    }
-
-private:
-    desktop::GlfwWindow& window_;
-    std::optional<input::Replay> replay_;
-    std::optional<input::Recorder> recorder_;
-    SteadyClock::time_point previous_ = SteadyClock::now();
-};
 
 // One desktop run: members in creation order; run() is the frame loop.
 class DesktopSession {
@@ -293,7 +226,7 @@ private:
     scenes::Viewer viewer_;
     desktop::GlfwLibrary glfw_;
     desktop::GlfwWindow window_;
-    InputSource input_;
+    desktop::InputSource input_;
     desktop::WindowStack stack_;
     ui::UiContext ui_;
     ui::UiPass ui_pass_;

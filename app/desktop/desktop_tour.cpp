@@ -1,12 +1,24 @@
 #include "app/desktop/desktop_tour.h"
 
 #include "app/tour_start.h"
-#include "scenes/panels/tour_panel.h"
 
 namespace xrviz::app::desktop {
 
 using input::EventType;
 using input::Key;
+
+scenes::panels::TourCommand tour_key_command(const input::InputEvent& event) {
+    using scenes::panels::TourCommand;
+    if (event.type != EventType::key || !event.down)
+        return TourCommand::none;
+    if (event.key == Key::n || event.key == Key::right)
+        return TourCommand::next;
+    if (event.key == Key::p || event.key == Key::left)
+        return TourCommand::previous;
+    if (event.key == Key::r)
+        return TourCommand::restart;
+    return TourCommand::none;
+}
 
 DesktopTour::DesktopTour(scenes::tour::Tour tour, scenes::Viewer& viewer, const Options& options,
                          double now)
@@ -32,14 +44,8 @@ void DesktopTour::handle(const std::vector<input::InputEvent>& events, bool ui_k
             director_.restart(now);
             continue;
         }
-        if (e.type != EventType::key || !e.down || ui_keyboard)
-            continue;
-        if (e.key == Key::n || e.key == Key::right)
-            director_.next(now);
-        else if (e.key == Key::p || e.key == Key::left)
-            director_.previous(now);
-        else if (e.key == Key::r)
-            director_.restart(now);
+        if (!ui_keyboard)
+            scenes::panels::apply(tour_key_command(e), director_, now);
     }
 }
 
@@ -52,19 +58,8 @@ void DesktopTour::update(double now) {
 }
 
 void DesktopTour::panel(float display_width, double now) {
-    switch (scenes::panels::tour_panel(director_, display_width)) {
-        case scenes::panels::TourCommand::next:
-            director_.next(now);
-            break;
-        case scenes::panels::TourCommand::previous:
-            director_.previous(now);
-            break;
-        case scenes::panels::TourCommand::restart:
-            director_.restart(now);
-            break;
-        case scenes::panels::TourCommand::none:
-            break;
-    }
+    scenes::panels::apply(scenes::panels::tour_panel(director_, {.display_width = display_width}),
+                          director_, now);
 }
 
 void DesktopTour::add_caption(render::FrameDescription& frame, double now) const {

@@ -8,10 +8,14 @@
 #include "app/cli/options.h"
 #include "app/cli/state_report.h"
 #include "app/input/input_event.h"
+#include "scenes/panels/tour_panel.h"
 #include "scenes/tour/idle_timer.h"
 #include "scenes/tour/tour_director.h"
 
 namespace xrviz::app::desktop {
+
+// The tour's keys, for every window that drives a tour: N or Right, P or Left, R (a press).
+scenes::panels::TourCommand tour_key_command(const input::InputEvent& event);
 
 class DesktopTour {
 public:

@@ -18,6 +18,7 @@
 #include "app/viewer_state.h"
 #include "app/xr/hand_interaction.h"
 #include "app/xr/mirror_window.h"
+#include "app/xr/presenter.h"
 #include "app/xr/xr_panels.h"
 #include "app/xr/xr_tour.h"
 #include "engine/core/log.h"
@@ -127,6 +128,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     auto session = std::make_unique<xr::Session>(runtime, gpu.context, samples, options.mirror,
                                       options.ar);
     auto controllers = std::make_unique<xr::Controllers>(runtime.instance(), session->handle());
+    std::optional<XrTour> tour = make_xr_tour(options, viewer);  // --tour: app/xr/xr_tour.h
     HandInteraction hands_in_world(ComfortSettings{
         .snap_turn_radians = glm::radians(static_cast<float>(options.snap_turn_degrees)),
         .smooth_move = options.smooth_move,
@@ -145,6 +147,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         menu.seated = comfort.seated;
         // At an unattended show (--kiosk) the developer panel stays away.
         menu.main_panel_visible = !options.kiosk;
+        menu.tour_controls = tour.has_value();
         // --ar on an opaque display with passthrough (Quest): the room behind the scene.
         menu.passthrough_available = session->passthrough_available();
         menu.passthrough_on = options.ar && menu.passthrough_available &&
@@ -154,14 +157,20 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
     };
     auto panels = make_panels();
     bool panels_placed = false;
-    std::optional<XrTour> tour = make_xr_tour(options, viewer);  // --tour: app/xr/xr_tour.h
     std::array<xr::Hand, 2> hands{};
     XrTime previous_display_time = 0;
     render::Renderer renderer(gpu.context, gpu.allocator, gpu.frames, session->target_format(),
                               gpu.font);
-    std::optional<MirrorWindow> mirror;
+    std::optional<Presenter> presenter;  // --mirror: app/xr/presenter.h
     if (options.mirror)
-        mirror.emplace(gpu.context, session->target_format().extent);
+        presenter.emplace(options, gpu.context, gpu.allocator, session->target_format().extent);
+    if (options.screenshot && !(options.mirror && options.frames > 0))
+        log::warn(kTag,
+                  "--screenshot in a headset pictures the --mirror window's last frame: "
+                  "add --mirror and --frames N");
+    if (options.replay && !options.mirror)
+        log::warn(kTag, "--replay in a headset replays the --mirror window's input: add --mirror");
+    bool screenshot_written = false;
 
     BenchReport bench;
     bench.scene = std::string(viewer.scene().name());
@@ -217,7 +226,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             case xr::SessionStatus::running:
                 break;
         }
-        if (mirror && mirror->should_close() && !exit_requested) {
+        if (presenter && presenter->close_requested() && !exit_requested) {
             session->request_exit();
             exit_requested = true;
         }
@@ -237,9 +246,14 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             const double now =
                 static_cast<double>(xr_frame.display_time - first_display_time) * 1e-9;
             viewer.update(now);
+            if (presenter)
+                presenter->update(static_cast<std::uint64_t>(rendered), now,
+                                  tour ? &*tour : nullptr);
             const bool control = hands[0].select || hands[1].select || hands[0].menu ||
                                  hands[1].menu;  // last frame's, for the tour
-            if (tour && tour->update(now, session->focused(), control))
+            // Worn: focused and, where the runtime senses it (XR_EXT_user_presence), on a head.
+            const bool worn = session->focused() && session->user_present().value_or(true);
+            if (tour && tour->update(now, worn, control))
                 hands_in_world.reset(viewer);  // under black: stand the person at the stop
             const float floor = session->floor_height();
             const glm::vec3 head = head_position(xr_frame, floor);
@@ -295,13 +309,32 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             render::RenderTarget& target = session->acquire();
             const VkCommandBuffer cmd = gpu.frames.begin_frame();
             const render::RenderStats stats = renderer.record(frame, target);
-            apply(panels->record(cmd, viewer), *panels, hands_in_world, viewer, *session,
-                  head_in_session, looking_at(xr_frame));
+            const scenes::panels::WristMenuRequests requests = panels->record(cmd, viewer);
+            apply(requests, *panels, hands_in_world, viewer, *session, head_in_session,
+                  looking_at(xr_frame));
+            if (tour)
+                tour->command(requests.tour, now);
+            std::optional<vk::AcquiredImage> mirrored;
+            if (presenter) {
+                const bool last = options.frames > 0 && rendered + 1 == options.frames;
+                mirrored = presenter->record(gpu.frames, target.colour_image(),
+                                             session->target_format().extent,
+                                             last ? options.screenshot : std::nullopt);
+            }
             bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
                              gpu.frames.last_gpu_wait_ms());
-            gpu.frames.end_frame();
+            if (mirrored) {
+                const VkSemaphore wait[] = {mirrored->image_available};
+                const VkPipelineStageFlags stages[] = {MirrorWindow::kWaitStage};
+                const VkSemaphore signal[] = {mirrored->render_finished};
+                gpu.frames.end_frame(wait, stages, signal);
+            } else {
+                gpu.frames.end_frame();
+            }
             session->release();
             panels->release();
+            if (mirrored && presenter->present(*mirrored, gpu.frames))
+                screenshot_written = true;
             bench.draw_calls = stats.draw_calls;
             bench.instances = stats.instances;
             drew = true;
@@ -327,7 +360,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         }
     }
     gpu.frames.wait_all();
-    mirror.reset();
+    presenter.reset();
     log::info(kTag, "main panel: " + std::to_string(panels->main_images_drawn()) +
                         " image(s) drawn");
     panels.reset();
@@ -357,6 +390,12 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
         std::fprintf(stderr, "xrviz: %llu validation message(s); failing the run\n",
                      static_cast<unsigned long long>(messages));
         return 3;
+    }
+    if (options.screenshot && !screenshot_written) {
+        std::fprintf(stderr,
+                     "xrviz: no screenshot: in a headset it is the --mirror window's "
+                     "picture of frame --frames N\n");
+        return 1;
     }
     return 0;
 }

@@ -17,18 +17,18 @@ XrTour::XrTour(scenes::tour::Tour tour, scenes::Viewer& viewer, const Options& o
       director_(std::move(tour), viewer,
                 director_options(options, false, "Put the headset on to start the tour"), 0.0) {}
 
-bool XrTour::update(double now, bool focused, bool control) {
-    if (focused != was_focused_) {
-        was_focused_ = focused;
+bool XrTour::update(double now, bool worn, bool control) {
+    if (worn != was_worn_) {
+        was_worn_ = worn;
         // Someone put the headset on: their tour, from the start. Taken off: attract.
-        if (focused)
+        if (worn)
             director_.restart(now);
         else
             director_.attract(now);
     }
     const bool pressed = control && !control_held_;
     control_held_ = control;
-    if (pressed && focused && director_.player().phase() == scenes::tour::TourPhase::attract)
+    if (pressed && worn && director_.player().phase() == scenes::tour::TourPhase::attract)
         director_.restart(now);
     director_.update(now);
     if (director_.stop_serial() == placed_serial_)
@@ -40,6 +40,10 @@ bool XrTour::update(double now, bool focused, bool control) {
                         scenes::tour::to_string(state.phase) + ")");
     viewer_.set_camera(director_.stop_pose());
     return true;
+}
+
+void XrTour::command(scenes::panels::TourCommand command, double now) {
+    scenes::panels::apply(command, director_, now);
 }
 
 void XrTour::describe(double now, const glm::vec3& head, render::FrameDescription& frame) {

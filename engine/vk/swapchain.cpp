@@ -127,6 +127,11 @@ void Swapchain::create(VkExtent2D extent) {
     VkImageUsageFlags usage = VK_IMAGE_USAGE_COLOR_ATTACHMENT_BIT;
     if (can_read_back_)
         usage |= VK_IMAGE_USAGE_TRANSFER_SRC_BIT;
+    if (options_.copy_into) {
+        if ((caps.supportedUsageFlags & VK_IMAGE_USAGE_TRANSFER_DST_BIT) == 0)
+            fail("the window surface cannot be copied into (no TRANSFER_DST usage)");
+        usage |= VK_IMAGE_USAGE_TRANSFER_DST_BIT;
+    }
     VkSwapchainKHR old = swapchain_;
     const VkSwapchainCreateInfoKHR info{
         .sType = VK_STRUCTURE_TYPE_SWAPCHAIN_CREATE_INFO_KHR,

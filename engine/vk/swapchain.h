@@ -53,6 +53,7 @@ private:
 struct SwapchainOptions {
     bool vsync = true;  // FIFO; otherwise MAILBOX or IMMEDIATE where the surface has them
     std::uint32_t frames_in_flight = 2;
+    bool copy_into = false;  // images are blitted into (a mirror of another image)
 };
 
 struct SwapchainImage {

@@ -29,6 +29,11 @@ WristMenuRequests draw_wrist_menu(WristMenuState& state) {
         } else {
             ImGui::TextDisabled("Passthrough: not offered by this runtime");
         }
+        if (state.tour_controls) {
+            ImGui::Separator();
+            ImGui::TextUnformatted("Tour");
+            requests.tour = tour_buttons(button.y);
+        }
     }
     ImGui::End();
     return requests;

@@ -171,20 +171,22 @@ float TourDirector::fade(double now) const {
 
 void TourDirector::describe(double now, const render::CameraPose& viewer_pose,
                             render::FrameDescription& frame) const {
-    const TourStop& stop = tour_.stops[player_.stop()];
-    const std::string heading = player_.phase() == TourPhase::attract
-                                    ? options_.attract_prompt
-                                    : std::to_string(player_.stop() + 1) + " / " +
-                                          std::to_string(tour_.stops.size()) + "  " + tour_.title;
     glm::vec4 accent = kDefaultAccent;
     if (figure_) {
         if (const data::Series* series = viewer_.dataset().find_series(figure_->series))
             accent = glm::vec4(series->colour[0], series->colour[1], series->colour[2], 1.0f);
     }
-    describe_caption(caption_lines(heading, stop.caption, figure_, notice_),
-                     place_panel(viewer_pose, options_.caption_distance),
+    describe_caption(caption(), place_panel(viewer_pose, options_.caption_distance),
                      static_cast<float>(player_.progress(now)), accent, frame);
     apply_fade(fade(now), frame);
+}
+
+CaptionLines TourDirector::caption() const {
+    const std::string heading = player_.phase() == TourPhase::attract
+                                    ? options_.attract_prompt
+                                    : std::to_string(player_.stop() + 1) + " / " +
+                                          std::to_string(tour_.stops.size()) + "  " + tour_.title;
+    return caption_lines(heading, tour_.stops[player_.stop()].caption, figure_, notice_);
 }
 
 TourState TourDirector::state() const {

@@ -63,6 +63,9 @@ public:
     // The stop's own viewpoint (where the move ends, where XR teleports to).
     const render::CameraPose& stop_pose() const { return target_; }
     float fade(double now) const;
+    // What the caption panel says now: heading (or the attract prompt), caption, key
+    // figure with its source, any notice.
+    CaptionLines caption() const;
     // Bumped on every new stop: XR teleports when it changes.
     std::uint64_t stop_serial() const { return player_.stop_serial(); }
 

@@ -20,9 +20,10 @@ protected:
         : viewer_(testing::bundled_dataset(), "empty"),
           director_(tour::load_tour(tour::default_tour_path()), viewer_, {}, 0.0) {}
 
-    TourCommand frame() {
+    TourCommand frame(bool show_caption = false) {
         ImGui::NewFrame();
-        const TourCommand command = tour_panel(director_, 1280.0f);
+        const TourCommand command =
+            tour_panel(director_, {.display_width = 1280.0f, .show_caption = show_caption});
         ImGui::Render();
         return command;
     }
@@ -48,6 +49,21 @@ TEST_F(TourPanelTest, StandsAtTheTopRightAndItsNextButtonIsTheNextCommand) {
     EXPECT_EQ(frame(), TourCommand::none);
     io.MouseDown[0] = false;
     EXPECT_EQ(frame(), TourCommand::next);
+}
+
+TEST_F(TourPanelTest, ThePresentersPanelAlsoCarriesTheCaptionsLines) {
+    frame();
+    frame();
+    const float plain = ImGui::FindWindowByName(kTourPanelTitle)->Size.y;
+    frame(true);
+    frame(true);
+    const float with_caption = ImGui::FindWindowByName(kTourPanelTitle)->Size.y;
+    // Heading, caption, value with figure, source: at least four more lines.
+    const auto lines = director_.caption();
+    ASSERT_FALSE(lines.caption.empty());
+    ASSERT_FALSE(lines.source.empty());
+    EXPECT_GE(with_caption - plain, 4.0f * ImGui::GetTextLineHeight())
+        << plain << " " << with_caption;
 }
 
 }  // namespace

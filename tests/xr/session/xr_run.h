@@ -72,6 +72,21 @@ protected:
     fs::path dir_;
 };
 
+// A tour of three one-second stops (90 frames each at the sim's rate: frame 100 is in
+// stop 2), for the tour tests in the headset and in the presenter's window.
+inline constexpr const char* kShortTour = R"({
+  "title": "Short",
+  "transition_seconds": 0.2,
+  "stops": [
+    { "scene": "skyline", "view": "overview", "caption": "One",
+      "figure": { "series": "capex_annual", "period": "2025" }, "seconds": 1 },
+    { "scene": "skyline", "view": "front", "caption": "Two",
+      "figure": { "series": "capex_annual", "period": "2024" }, "seconds": 1 },
+    { "scene": "tco", "view": "overview", "caption": "Three",
+      "figure": { "series": "h100_sxm_tdp", "period": "2024" }, "seconds": 1 }
+  ]
+})";
+
 inline std::string read_text(const fs::path& path) {
     std::stringstream text;
     text << std::ifstream(path).rdbuf();

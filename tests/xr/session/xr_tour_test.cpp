@@ -12,31 +12,28 @@
 namespace xrviz::testing {
 namespace {
 
-// Three one-second stops: at the sim's 90 frames a second, frame 100 is in stop 2.
-constexpr const char* kTour = R"({
-  "title": "Short",
-  "transition_seconds": 0.2,
-  "stops": [
-    { "scene": "skyline", "view": "overview", "caption": "One",
-      "figure": { "series": "capex_annual", "period": "2025" }, "seconds": 1 },
-    { "scene": "skyline", "view": "front", "caption": "Two",
-      "figure": { "series": "capex_annual", "period": "2024" }, "seconds": 1 },
-    { "scene": "tco", "view": "overview", "caption": "Three",
-      "figure": { "series": "h100_sxm_tdp", "period": "2024" }, "seconds": 1 }
-  ]
-})";
-
 class XrTourTest : public XrRunTest {
 protected:
     // `events`: the sim script's events; `keyframes`: its controller keyframes, if any.
     nlohmann::json run_tour(const std::string& events, const std::string& keyframes = "[]") {
-        std::ofstream(dir_ / "tour.json") << kTour;
+        std::ofstream(dir_ / "tour.json") << kShortTour;
         const fs::path state = dir_ / "state.json";
         last_ = run("--mode xr --validation --tour '" + (dir_ / "tour.json").string() +
                         "' --state-out '" + state.string() + "'",
                     R"({"keyframes": )" + keyframes + R"(, "events": )" + events + "}");
         expect_clean(last_);
         return nlohmann::json::parse(read_text(state));
+    }
+    // The headset taken off mid-tour and put on again (`events`): the attract loop, then
+    // the tour from its first stop.
+    void expect_off_then_on_restarts(const std::string& events) {
+        const auto state = run_tour(events);
+        const auto attract = last_.output.find("stop 1 of 3 (attract)");
+        ASSERT_NE(attract, std::string::npos) << last_.output;
+        EXPECT_NE(last_.output.find("stop 1 of 3 (touring)", attract), std::string::npos)
+            << last_.output;
+        EXPECT_EQ(state["tour"]["phase"], "touring") << state.dump(2);
+        EXPECT_EQ(state["tour"]["stop"], 1);
     }
     RunResult last_;
 };
@@ -67,15 +64,9 @@ TEST_F(XrTourTest, TakingTheHeadsetOffMidTourFallsBackToTheAttractLoop) {
 }
 
 TEST_F(XrTourTest, PuttingItOnAgainStartsTheTourFromTheFirstStop) {
-    const auto state = run_tour(R"([{"frame": 120, "type": "unfocus"},
+    expect_off_then_on_restarts(R"([{"frame": 120, "type": "unfocus"},
                                     {"frame": 150, "type": "focus"},
                                     {"frame": 170, "type": "request_exit"}])");
-    const auto attract = last_.output.find("stop 1 of 3 (attract)");
-    ASSERT_NE(attract, std::string::npos) << last_.output;
-    EXPECT_NE(last_.output.find("stop 1 of 3 (touring)", attract), std::string::npos)
-        << last_.output;
-    EXPECT_EQ(state["tour"]["phase"], "touring") << state.dump(2);
-    EXPECT_EQ(state["tour"]["stop"], 1);
 }
 
 // The three stops end at 3 s (frame 270): a person still wearing the headset is in the
@@ -91,6 +82,19 @@ TEST_F(XrTourTest, ATriggerInTheAttractLoopStartsTheTour) {
       {"t": 3.4, "right": {"trigger": 1.0}}])");
     EXPECT_EQ(pulled["tour"]["phase"], "touring") << pulled.dump(2);
     EXPECT_EQ(pulled["tour"]["stop"], 1);
+}
+
+TEST_F(XrTourTest, UserPresenceTakesTheHeadsetOffAndPutsItOnWhereTheRuntimeSensesIt) {
+    // XR_EXT_user_presence: the session stays FOCUSED, only the sensor speaks.
+    expect_off_then_on_restarts(R"([{"frame": 120, "type": "user_absent"},
+                                    {"frame": 150, "type": "user_present"},
+                                    {"frame": 170, "type": "request_exit"}])");
+}
+
+TEST_F(XrTourTest, WhileNobodyWearsItTheTourStaysInTheAttractLoop) {
+    const auto state = run_tour(R"([{"frame": 120, "type": "user_absent"},
+                                    {"frame": 300, "type": "request_exit"}])");
+    EXPECT_EQ(state["tour"]["phase"], "attract") << state.dump(2);
 }
 
 }  // namespace

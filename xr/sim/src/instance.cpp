@@ -1,9 +1,9 @@
 // Instance, system, view configurations and events: what an app asks before a session.
 #include "api.h"
 #include "log.h"
-#include "newer_extensions.h"
 #include "registry.h"
 #include "session.h"
+#include "xr/spec/openxr_newer.h"
 
 #include <cstdlib>
 #include <ctime>

@@ -5,9 +5,9 @@
 
 #include "api.h"
 #include "log.h"
-#include "newer_extensions.h"
 #include "registry.h"
 #include "vk_objects.h"
+#include "xr/spec/openxr_newer.h"
 
 #include <ctime>
 
