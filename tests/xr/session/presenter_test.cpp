@@ -84,13 +84,8 @@ int blue_pixels(const assets::Image& image, float x0, float y0, float x1, float 
     return n;
 }
 
-TEST_F(PresenterTest, TheWindowShowsTheLeftEyeWithTheOperatorPanelOverItsTopRight) {
-    const fs::path shot = dir_ / "mirror.png";
-    const RunResult r = run_mirror("--frames 40 --screenshot '" + shot.string() + "'", "",
-                                   {{"XRVIZ_SIM_CAPTURE_FRAMES", "39"}});
-    expect_clean(r);
-    const auto mirror = assets::read_png(shot);
-    const auto eye = assets::read_png(dir_ / "frame0039_proj_eye0.png");
+// The window's picture is the eye's, scaled, with the operator panel over its top right.
+void expect_eye_with_panel(const assets::Image& mirror, const assets::Image& eye) {
     ASSERT_GT(mirror.width, eye.width);  // scaled up so the panel fits beside the picture
     ASSERT_EQ(mirror.width * eye.height, mirror.height * eye.width);  // the eye's aspect
     // The panel: its top right corner, 330 wide; its buttons' row within the first 100.
@@ -114,6 +109,33 @@ TEST_F(PresenterTest, TheWindowShowsTheLeftEyeWithTheOperatorPanelOverItsTopRigh
     }
     ASSERT_GT(outside, 250);
     EXPECT_GE(matching, outside * 9 / 10) << matching << " of " << outside;
+}
+
+TEST_F(PresenterTest, TheWindowShowsTheLeftEyeWithTheOperatorPanelOverItsTopRight) {
+    const fs::path shot = dir_ / "mirror.png";
+    const RunResult r = run_mirror("--frames 40 --screenshot '" + shot.string() + "'", "",
+                                   {{"XRVIZ_SIM_CAPTURE_FRAMES", "39"}});
+    expect_clean(r);
+    expect_eye_with_panel(assets::read_png(shot),
+                          assets::read_png(dir_ / "frame0039_proj_eye0.png"));
+}
+
+TEST_F(PresenterTest, ALostSessionIsRecreatedUnderTheTourAndTheWindow) {
+    // Events count frames per session: the second session would lose itself at its frame
+    // 60 too, so --frames ends the run (100 frames, 40 of them the second session's).
+    const fs::path shot = dir_ / "mirror.png";
+    const RunResult r = run_mirror("--frames 100 --screenshot '" + shot.string() + "'",
+                                   R"({"events": [{"frame": 60, "type": "session_loss_pending"}]})",
+                                   {{"XRVIZ_SIM_CAPTURE_FRAMES", "39"}});
+    expect_clean(r);
+    EXPECT_NE(r.output.find("session lost; recreating it"), std::string::npos) << r.output;
+    // The new session is put on again: the tour from its first stop.
+    const auto first = r.output.find("stop 1 of 3 (touring)");
+    ASSERT_NE(first, std::string::npos) << r.output;
+    EXPECT_NE(r.output.find("stop 1 of 3 (touring)", first + 1), std::string::npos) << r.output;
+    // The window mirrors the new session's swapchain (frame 39 of the second session).
+    expect_eye_with_panel(assets::read_png(shot),
+                          assets::read_png(dir_ / "frame0039_proj_eye0.png"));
 }
 
 TEST_F(PresenterTest, ItsKeysMoveTheTour) {
