@@ -1,7 +1,7 @@
 #include "scenes/value_axis.h"
 
+#include "scenes/figure_text.h"
 #include "scenes/frame_helpers.h"
-#include "scenes/skyline/skyline_layout.h"
 
 namespace xrviz::scenes {
 
@@ -17,7 +17,7 @@ void describe_value_axis(const ValueAxis& axis, render::FrameDescription& frame)
             frame.lines.push_back({{axis.x, y, axis.wall_z}, kTickLineColour});
             frame.lines.push_back({{axis.right_x, y, axis.wall_z}, kTickLineColour});
         }
-        frame.labels.push_back(text_label(skyline::compact_value(tick, axis.unit),
+        frame.labels.push_back(text_label(scenes::compact_value(tick, axis.unit),
                                           {axis.x - 0.12f, y, axis.wall_z}, 0.14f, kMutedColour,
                                           assets::HAlign::right, assets::VAlign::middle));
     }

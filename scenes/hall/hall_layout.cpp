@@ -5,7 +5,7 @@
 #include <string>
 
 #include "engine/core/error.h"
-#include "scenes/skyline/skyline_layout.h"
+#include "scenes/figure_text.h"
 
 namespace xrviz::scenes::hall {
 namespace {
@@ -67,18 +67,18 @@ HallFigures read_figures(const data::Dataset& dataset) {
     if (f.price_high < f.price_low) {
         fail(std::string("hall: ") + kPriceHighSeries + " is below " + kPriceLowSeries);
     }
-    f.gpus_per_server_details = skyline::details_of(dataset, per_server);
-    f.servers_per_rack_details = skyline::details_of(dataset, per_rack);
-    f.racks_per_hall_details = skyline::details_of(dataset, per_hall);
-    f.target_details = skyline::details_of(dataset, target);
-    f.power_details = skyline::details_of(dataset, power);
+    f.gpus_per_server_details = scenes::details_of(dataset, per_server);
+    f.servers_per_rack_details = scenes::details_of(dataset, per_rack);
+    f.racks_per_hall_details = scenes::details_of(dataset, per_hall);
+    f.target_details = scenes::details_of(dataset, target);
+    f.power_details = scenes::details_of(dataset, power);
     // One record for the range: the low estimate's source, the high end alongside.
-    f.price_details = skyline::details_of(dataset, price_low);
+    f.price_details = scenes::details_of(dataset, price_low);
     f.price_details.low = f.price_low;
     f.price_details.high = f.price_high;
-    f.price_details.display_value = skyline::compact_value(f.price_low, f.price_details.unit) +
+    f.price_details.display_value = scenes::compact_value(f.price_low, f.price_details.unit) +
                                     "\u2013" +
-                                    skyline::compact_value(f.price_high, f.price_details.unit);
+                                    scenes::compact_value(f.price_high, f.price_details.unit);
     f.price_details.note += " | high end: " + std::string(kPriceHighSeries) + ", " +
                             price_high.period.to_string() + " (" + price_high.note + ")";
     return f;

@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "engine/data/units.h"
-#include "scenes/skyline/skyline_layout.h"
+#include "scenes/figure_text.h"
 
 namespace xrviz::scenes::hall {
 namespace {
@@ -39,7 +39,7 @@ std::string halls_text(double halls) {
 }
 
 std::string cost_range_text(double low, double high) {
-    return skyline::compact_value(low, "USD") + "\u2013" + skyline::compact_value(high, "USD");
+    return scenes::compact_value(low, "USD") + "\u2013" + scenes::compact_value(high, "USD");
 }
 
 CounterText counter_text(const HallLayout& layout) {

@@ -4,7 +4,7 @@
 
 #include "engine/core/error.h"
 #include "engine/core/paths.h"
-#include "scenes/skyline/skyline_layout.h"
+#include "scenes/figure_text.h"
 #include "scenes/viewer.h"
 
 namespace xrviz::scenes::model {
@@ -30,7 +30,7 @@ assets::GltfModel load(const std::optional<std::filesystem::path>& file) {
 std::optional<FigureDetails> latest(const data::Dataset& dataset, const char* series) {
     const auto points = dataset.values(series);
     if (points.empty()) return std::nullopt;
-    return skyline::details_of(dataset, *points.back());
+    return scenes::details_of(dataset, *points.back());
 }
 
 bool under(const assets::GltfModel& model, std::size_t node, std::size_t ancestor) {

@@ -10,6 +10,7 @@
 
 #include "engine/data/dataset.h"
 #include "scenes/axis_ticks.h"
+#include "scenes/figure_text.h"
 #include "scenes/scene.h"
 
 namespace xrviz::scenes::skyline {
@@ -66,18 +67,9 @@ struct Layout {
 // units differ (they must share one axis).
 Layout make_layout(const data::Dataset& dataset);
 
-// format_value without a trailing ".0" ("$160B"), for ticks and ranges.
-std::string compact_value(double value, std::string_view unit);
-
 // The range of `series` issued last for `year` (guidance is revised during the year, and
 // the newest range is the one to show); nothing when there is none.
 const data::DataPoint* latest_guidance(const data::Dataset& dataset, int year,
                                        std::string_view series = kGuidanceSeries);
-
-// "$125–145B" when both ends share a prefix and suffix, else "low – high".
-std::string range_label(double low, double high, std::string_view unit);
-
-// The details panel's record for one data point.
-FigureDetails details_of(const data::Dataset& dataset, const data::DataPoint& point);
 
 }  // namespace xrviz::scenes::skyline

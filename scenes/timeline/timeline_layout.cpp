@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "engine/core/error.h"
-#include "scenes/skyline/skyline_layout.h"
+#include "scenes/figure_text.h"
 
 namespace xrviz::scenes::timeline {
 namespace {
@@ -247,8 +247,8 @@ void add_row(const data::Dataset& dataset, const data::Series& series, float z, 
         bar.center = glm::vec3(x, height * 0.5f, z);
         bar.half_size = glm::vec3(half_width, height * 0.5f, kBarDepth * 0.5f);
         bar.colour = row.colour;
-        bar.details = skyline::details_of(dataset, *p);
-        bar.value_label = skyline::compact_value(p->value, series.unit);
+        bar.details = scenes::details_of(dataset, *p);
+        bar.value_label = scenes::compact_value(p->value, series.unit);
         layout.bars.push_back(std::move(bar));
     }
 }
@@ -273,7 +273,7 @@ void add_guidance(const data::Dataset& dataset, Layout& layout) {
     if (!latest)
         return;
     GuidanceNote note;
-    note.details = skyline::details_of(dataset, *latest);
+    note.details = scenes::details_of(dataset, *latest);
     note.colour = glm::vec3(series->colour[0], series->colour[1], series->colour[2]);
     note.text =
         std::to_string(year) + " capex guidance\n" + note.details.display_value + " for the year";

@@ -7,8 +7,8 @@
 #include <glm/trigonometric.hpp>
 
 #include "engine/core/error.h"
+#include "scenes/figure_text.h"
 #include "scenes/frame_helpers.h"
-#include "scenes/skyline/skyline_layout.h"
 
 namespace xrviz::scenes::timeline {
 namespace {
@@ -296,7 +296,7 @@ void TimelineScene::describe_value_axis(const Interaction& interaction,
         line(frame, {x - 0.06f, y, wall_z}, {x, y, wall_z}, kAxisColour);
         if (tick > 0.0)
             line(frame, {x, y, wall_z}, {right, y, wall_z}, kTickLineColour);
-        frame.labels.push_back({.text = skyline::compact_value(tick, layout_.unit),
+        frame.labels.push_back({.text = scenes::compact_value(tick, layout_.unit),
                                 .anchor = {x - 0.09f, y, wall_z},
                                 .height = 0.12f,
                                 .colour = kMutedColour,

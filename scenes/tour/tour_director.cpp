@@ -8,8 +8,8 @@
 #include "engine/core/process_stats.h"
 #include "engine/data/loader.h"
 #include "engine/data/period.h"
+#include "scenes/figure_text.h"
 #include "scenes/registry.h"
-#include "scenes/skyline/skyline_layout.h"
 #include "scenes/tour/tour_file.h"
 
 namespace xrviz::scenes::tour {
@@ -33,7 +33,7 @@ std::optional<FigureDetails> find_figure(const data::Dataset& dataset, const Key
     const data::DataPoint* point = dataset.find(figure.series, *period.period);
     if (!point)
         return std::nullopt;
-    return skyline::details_of(dataset, *point);
+    return scenes::details_of(dataset, *point);
 }
 
 // The first problem of a multi-line error, on one line short enough for the panel.

@@ -10,7 +10,7 @@
 namespace xrviz::scenes::tracks {
 namespace {
 
-using skyline::compact_value;
+using scenes::compact_value;
 using skyline::kFirstYearWithFinanceLeases;
 
 const data::Series& require_series(const data::Dataset& dataset, const char* id) {
@@ -164,21 +164,21 @@ GuidanceRange make_guidance(const data::Dataset& dataset, const Layout& layout,
     range.half_size = {kBarWidth * 0.5f, (high - low) * 0.5f, kBarWidth * 0.5f};
     const data::Series& series = require_series(dataset, kGuidanceSeries);
     range.colour = glm::vec3(series.colour[0], series.colour[1], series.colour[2]);
-    const std::string guidance_text = skyline::range_label(*g.low, *g.high, layout.unit);
-    range.label = skyline::range_label(range.low_total, range.high_total, layout.unit) +
+    const std::string guidance_text = scenes::range_label(*g.low, *g.high, layout.unit);
+    range.label = scenes::range_label(range.low_total, range.high_total, layout.unit) +
                   (last.includes_older_basis ? "\u2020" : "") + " if " +
                   std::to_string(range.year) + " lands in guidance";
     range.detail = last.span_label + " total + " + std::to_string(range.year) + " guidance " +
                    guidance_text + "\n(" + issued_text(g.period) + ")";
 
-    FigureDetails d = skyline::details_of(dataset, g);
+    FigureDetails d = scenes::details_of(dataset, g);
     d.series_label = "Capex running total " + span_of(last.first_year, range.year) + " with the " +
                      std::to_string(range.year) + " guidance range";
     d.period = std::to_string(range.year);
     d.value = (range.low_total + range.high_total) * 0.5;
     d.low = range.low_total;
     d.high = range.high_total;
-    d.display_value = skyline::range_label(range.low_total, range.high_total, layout.unit);
+    d.display_value = scenes::range_label(range.low_total, range.high_total, layout.unit);
     d.note = "Running total " + last.span_label + " (" + last.details.display_value + ", " +
              last.details.status + ") plus the latest " + std::to_string(range.year) +
              " capex guidance " + guidance_text + " (" + issued_text(g.period) +
@@ -240,7 +240,7 @@ Layout make_layout(const data::Dataset& dataset) {
         const float y = layout.height_of(p.value);
         mark.center = {layout.x_of_year(mark.year), y, kLossTrackZ};
         mark.half_size = {kBarWidth * 0.5f + 0.06f, 0.012f, kBarWidth * 0.5f + 0.06f};
-        mark.details = skyline::details_of(dataset, p);
+        mark.details = scenes::details_of(dataset, p);
         const data::Series* series = dataset.find_series(kReportedCumulativeLossSeries);
         const auto at = series ? series->label.rfind(" since ") : std::string::npos;
         const std::string since =

@@ -10,7 +10,7 @@
 #include <iterator>
 
 #include "engine/core/paths.h"
-#include "scenes/skyline/skyline_layout.h"
+#include "scenes/figure_text.h"
 #include "scenes/tour/tour_file.h"
 #include "tests/scenes/scene_test_support.h"
 
@@ -73,7 +73,7 @@ TEST(TourDirector, EachStopShowsItsSceneViewAndKeyFigureFromTheDataset) {
             tour.stops[i].figure.series, *data::parse_period(tour.stops[i].figure.period).period);
         ASSERT_NE(point, nullptr);
         // The value as the details panel shows it, unit and all.
-        const std::string shown = skyline::details_of(viewer.dataset(), *point).display_value;
+        const std::string shown = scenes::details_of(viewer.dataset(), *point).display_value;
         ASSERT_FALSE(shown.empty());
         EXPECT_TRUE(has_label_containing(frame, shown)) << "stop " << i + 1 << ": " << shown;
         EXPECT_TRUE(has_label_containing(
