@@ -59,6 +59,15 @@ void TourDirector::update(double now) {
     player_.update(now);
     if (player_.stop_serial() != entered_serial_)
         enter_stop();
+    // The scene left behind is freed a few frames after the switch (its GPU memory once
+    // the frames in flight are done); after the fade its freed heap goes back to the
+    // system, or the largest scene (the hall's fleet) would stay resident until the next
+    // dataset reload.
+    if (trim_after_fade_ &&
+        player_.seconds_in_stop(now) > std::max(tour_.transition_seconds, options_.fade_seconds)) {
+        trim_after_fade_ = false;
+        return_free_memory();
+    }
     if (options_.fly_camera)
         viewer_.set_camera(camera(now));
 }
@@ -96,6 +105,7 @@ void TourDirector::enter_stop() {
     const bool new_scene = !scene_shown_ || *scene_shown_ != stop.scene;
     from_ = viewer_.camera();
     if (new_scene) {
+        trim_after_fade_ = scene_shown_.has_value();
         viewer_.set_scene(stop.scene);
         scene_shown_ = stop.scene;
     }

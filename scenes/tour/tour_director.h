@@ -90,6 +90,7 @@ private:
     render::CameraPose from_, target_;
     bool cut_ = true;
     bool fade_in_ = false;
+    bool trim_after_fade_ = false;  // a scene was left: return its freed memory after the fade
     std::optional<FigureDetails> figure_;
     std::string notice_;
     std::uint64_t reloads_ = 0, failed_reloads_ = 0;
