@@ -93,10 +93,7 @@ std::optional<render::RenderStats> WindowStack::draw(
             log::warn("desktop", "this surface cannot be read back; no screenshot");
         }
     }
-    const VkSemaphore wait[] = {acquired->image_available};
-    const VkPipelineStageFlags stages[] = {VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT};
-    const VkSemaphore signal[] = {acquired->render_finished};
-    gpu_.frames.end_frame(wait, stages, signal);
+    gpu_.frames.end_frame(acquired, VK_PIPELINE_STAGE_COLOR_ATTACHMENT_OUTPUT_BIT);
     if (swapchain_.present(*acquired) == vk::PresentResult::needs_recreate) {
         needs_recreate_ = true;
     }

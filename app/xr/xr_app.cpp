@@ -323,14 +323,7 @@ int run_xr(const Options& options, std::shared_ptr<const data::Dataset> dataset)
             }
             bench.cpu_ms.add(Milliseconds(SteadyClock::now() - start).count() -
                              gpu.frames.last_gpu_wait_ms());
-            if (mirrored) {
-                const VkSemaphore wait[] = {mirrored->image_available};
-                const VkPipelineStageFlags stages[] = {MirrorWindow::kWaitStage};
-                const VkSemaphore signal[] = {mirrored->render_finished};
-                gpu.frames.end_frame(wait, stages, signal);
-            } else {
-                gpu.frames.end_frame();
-            }
+            gpu.frames.end_frame(mirrored, MirrorWindow::kWaitStage);
             session->release();
             panels->release();
             if (mirrored && presenter->present(*mirrored, gpu.frames))

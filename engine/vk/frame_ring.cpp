@@ -159,6 +159,18 @@ VkCommandBuffer FrameRing::begin_frame() {
     return frame.cmd;
 }
 
+void FrameRing::end_frame(const std::optional<AcquiredImage>& image,
+                          VkPipelineStageFlags first_write_stage) {
+    if (!image) {
+        end_frame();
+        return;
+    }
+    const VkSemaphore wait[] = {image->image_available};
+    const VkPipelineStageFlags stages[] = {first_write_stage};
+    const VkSemaphore signal[] = {image->render_finished};
+    end_frame(wait, stages, signal);
+}
+
 void FrameRing::end_frame(std::span<const VkSemaphore> wait,
                           std::span<const VkPipelineStageFlags> wait_stages,
                           std::span<const VkSemaphore> signal) {

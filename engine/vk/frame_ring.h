@@ -12,6 +12,7 @@
 
 #include "engine/vk/buffer.h"
 #include "engine/vk/handle.h"
+#include "engine/vk/swapchain.h"
 
 namespace xrviz::vk {
 
@@ -37,6 +38,10 @@ public:
     void end_frame(std::span<const VkSemaphore> wait = {},
                    std::span<const VkPipelineStageFlags> wait_stages = {},
                    std::span<const VkSemaphore> signal = {});
+    // Ends a frame that writes the swapchain `image` (first at `first_write_stage`) and
+    // hands it to present; nothing acquired: a plain end_frame().
+    void end_frame(const std::optional<AcquiredImage>& image,
+                   VkPipelineStageFlags first_write_stage);
 
     // Host-visible memory valid until this frame's slot comes round again.
     ArenaSlice allocate(VkDeviceSize bytes, VkDeviceSize alignment);
